@@ -1,0 +1,132 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import type { DatabaseKind } from './db/database.ts';
+import type { DB } from './db/schema.ts';
+import { handleError, sendError } from './lib/error-handler.ts';
+import { AppError, msg } from './lib/errors.ts';
+import type { Actor } from './lib/policy.ts';
+import { authenticate, checkCrossSite } from './modules/accounts/accounts.auth.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { centersRoutes } from './modules/centers/centers.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { registryRoutes } from './modules/registry/registry.routes.ts';
+
+export type AppDeps = {
+  db: Kysely<DB>;
+  databaseKind: DatabaseKind;
+  config: Pick<Config, 'publicUrl' | 'trustProxy' | 'logLevel'>;
+  /** Test hooks: a logger stream or level other than the configured one. */
+  logger?: boolean | object;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<DB>;
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** How the actor was recognized: by the session cookie or an API token. */
+    authVia: 'session' | 'token' | null;
+    sessionTokenHash: string | null;
+  }
+}
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? { level: deps.config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: deps.config.trustProxy,
+    // Query strings like ?kind=a&kind=b stay predictable; very long URLs are refused by Node.
+    routerOptions: { maxParamLength: 200 },
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // JSON only: a text/plain body is a wrong content type (400), not a string to validate.
+  app.removeContentTypeParser('text/plain');
+  app.setNotFoundHandler((request, reply) =>
+    sendError(
+      reply,
+      request,
+      new AppError('not_found', msg('No such endpoint.', 'Nie ma takiego adresu.'), {
+        method: request.method,
+        url: request.url.split('?')[0],
+      }),
+    ),
+  );
+  app.decorate('db', deps.db);
+  app.decorate('deps', deps);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('authVia', null);
+  app.decorateRequest('sessionTokenHash', null);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    // The API docs page runs Swagger UI's own script and styles from this origin.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    hsts: deps.config.publicUrl.startsWith('https://'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Civitas API',
+        version: '1.0.0',
+        description:
+          'The HTTP API of Civitas, the system civic centres run on. Errors always have the shape ' +
+          '{ "error": { "code", "message", "details"? } }. Sign in with POST /api/auth/login (session cookie) ' +
+          'or send an API token as Authorization: Bearer <token>.',
+      },
+      servers: [{ url: deps.config.publicUrl }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'civitas_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.addHook('onRequest', authenticate);
+  app.addHook('onRequest', checkCrossSite);
+
+  await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(accountsRoutes, { prefix: '/api' });
+  await app.register(centersRoutes, { prefix: '/api' });
+  await app.register(registryRoutes, { prefix: '/api' });
+  await app.register(auditRoutes, { prefix: '/api' });
+  return app;
+}

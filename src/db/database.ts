@@ -1,0 +1,117 @@
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+export type Database = {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+};
+
+// Type OIDs: int8 (counts) as numbers, date and numeric kept as strings so no zone or
+// precision is invented on the way out; timestamptz stays a Date on both backends.
+const INT8 = 20;
+const DATE = 1082;
+const NUMERIC = 1700;
+
+export class DataDirLockedError extends Error {}
+
+/** PostgreSQL server through a pool of `pg` connections. */
+export function connectPostgres(url: string, options: { max?: number } = {}): Database {
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      if (oid === INT8) return (value: string) => Number(value);
+      if (oid === DATE || oid === NUMERIC) return (value: string) => value;
+      return pg.types.getTypeParser(oid, format as 'text');
+    }) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on the next query.
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * The embedded database: PGlite with its files in `dataDir`, or in memory when `dataDir`
+ * is undefined (tests). A lock file keeps a second process off the same files.
+ */
+export async function openEmbedded(dataDir: string | undefined): Promise<Database & { pglite: PGlite }> {
+  let unlock = () => {};
+  let dataPath: string | undefined;
+  if (dataDir !== undefined) {
+    const dir = resolve(dataDir);
+    mkdirSync(dir, { recursive: true });
+    unlock = lockDataDir(dir);
+    dataPath = join(dir, 'pgdata');
+  }
+  try {
+    const pglite = await PGlite.create({
+      dataDir: dataPath,
+      extensions: { btree_gist, pg_trgm, unaccent },
+      parsers: {
+        [INT8]: (value: string) => Number(value),
+        [DATE]: (value: string) => value,
+        [NUMERIC]: (value: string) => value,
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    return {
+      db,
+      pglite,
+      kind: 'embedded',
+      async close() {
+        await db.destroy();
+        await pglite.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+/** Takes `<dir>/civitas.lock` (holding our pid) or explains who holds it. Returns the release. */
+function lockDataDir(dir: string): () => void {
+  const path = join(dir, 'civitas.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(path, 'utf8').trim());
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+        throw new DataDirLockedError(
+          `The data directory ${dir} is in use by another Civitas process (pid ${holder}). ` +
+            'Stop it first, or start this one with another DATA_DIR.',
+        );
+      }
+      // The holder is gone (a crash): the lock is stale.
+      if (existsSync(path)) rmSync(path, { force: true });
+    }
+  }
+  throw new DataDirLockedError(`Could not lock the data directory ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

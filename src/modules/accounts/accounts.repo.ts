@@ -1,0 +1,232 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { CursorKey } from '../../lib/pagination.ts';
+
+const userColumns = [
+  'users.id',
+  'users.email',
+  'users.name',
+  'users.roles',
+  'users.disabled',
+  'users.created_at',
+] as const;
+
+/** A user with the centres it coordinates, as one row. */
+function withCenterIds(db: Kysely<DB>) {
+  return db
+    .selectFrom('users')
+    .select(userColumns)
+    .select((eb) =>
+      eb
+        .fn<string[]>('coalesce', [
+          eb
+            .selectFrom('user_centers')
+            .select(sql<string[]>`array_agg(center_id::text order by center_id)`.as('ids'))
+            .whereRef('user_centers.user_id', '=', 'users.id'),
+          sql`'{}'::text[]`,
+        ])
+        .as('center_ids'),
+    );
+}
+
+export type UserRow = Awaited<ReturnType<typeof findUserById>> & {};
+
+export function findUserById(db: Kysely<DB>, id: string) {
+  return withCenterIds(db).where('users.id', '=', id).executeTakeFirst();
+}
+
+export function findUserByEmail(db: Kysely<DB>, email: string) {
+  return withCenterIds(db)
+    .select('users.password_hash')
+    .where(sql`lower(users.email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+export async function insertUser(
+  db: Kysely<DB>,
+  user: { email: string; name: string; passwordHash: string | null; roles: string[]; centerIds: string[] },
+): Promise<string> {
+  const { id } = await db
+    .insertInto('users')
+    .values({ email: user.email, name: user.name, password_hash: user.passwordHash, roles: user.roles })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replaceUserCenters(db, id, user.centerIds);
+  return id;
+}
+
+export async function replaceUserCenters(db: Kysely<DB>, userId: string, centerIds: string[]) {
+  await db.deleteFrom('user_centers').where('user_id', '=', userId).execute();
+  if (centerIds.length > 0) {
+    await db
+      .insertInto('user_centers')
+      .values(centerIds.map((centerId) => ({ user_id: userId, center_id: centerId })))
+      .execute();
+  }
+}
+
+export async function updateUserRow(
+  db: Kysely<DB>,
+  id: string,
+  changes: { email?: string; name?: string; passwordHash?: string; roles?: string[]; disabled?: boolean },
+) {
+  await db
+    .updateTable('users')
+    .set({
+      ...(changes.email !== undefined && { email: changes.email }),
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+      ...(changes.roles !== undefined && { roles: changes.roles }),
+      ...(changes.disabled !== undefined && { disabled: changes.disabled }),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function selectUsers(
+  db: Kysely<DB>,
+  filter: { q?: string; role?: string; limit: number; after?: CursorKey },
+) {
+  let query = withCenterIds(db)
+    .orderBy('users.created_at', 'desc')
+    .orderBy('users.id', 'desc')
+    .limit(filter.limit + 1);
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`civitas_fold(users.name)`, 'like', sql`civitas_fold(${pattern})`),
+        eb(sql`lower(users.email)`, 'like', pattern),
+      ]),
+    );
+  }
+  if (filter.role) query = query.where(sql<boolean>`${filter.role} = any(users.roles)`);
+  if (filter.after) {
+    const { at, id } = filter.after;
+    query = query.where(sql<boolean>`(users.created_at, users.id) < (${at}, ${id}::uuid)`);
+  }
+  return query.execute();
+}
+
+export function countAdmins(db: Kysely<DB>) {
+  return db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where(sql<boolean>`'admin' = any(roles)`)
+    .where('disabled', '=', false)
+    .executeTakeFirstOrThrow();
+}
+
+export async function existingCenterIds(db: Kysely<DB>, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('centers').select('id').where('id', 'in', ids).execute();
+  return rows.map((row) => row.id);
+}
+
+// Sessions and tokens are stored as SHA-256 hashes of the secret the client holds.
+
+export async function insertSession(db: Kysely<DB>, tokenHash: string, userId: string, expiresAt: Date) {
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt })
+    .execute();
+}
+
+export function findSession(db: Kysely<DB>, tokenHash: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['user_id', 'last_seen_at', 'expires_at'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Kysely<DB>, tokenHash: string, at: Date) {
+  await db.updateTable('sessions').set({ last_seen_at: at }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSession(db: Kysely<DB>, tokenHash: string) {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string) {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function deleteExpiredSessions(db: Kysely<DB>, idleBefore: Date, now: Date) {
+  await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<', now), eb('last_seen_at', '<', idleBefore)]))
+    .execute();
+}
+
+export async function insertToken(db: Kysely<DB>, userId: string, name: string, tokenHash: string) {
+  return db
+    .insertInto('api_tokens')
+    .values({ user_id: userId, name, token_hash: tokenHash })
+    .returning(['id', 'name', 'created_at'])
+    .executeTakeFirstOrThrow();
+}
+
+export function findActiveToken(db: Kysely<DB>, tokenHash: string) {
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'user_id', 'last_used_at'])
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function touchToken(db: Kysely<DB>, id: string, at: Date) {
+  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+export function selectTokens(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'created_at', 'last_used_at'])
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export function findToken(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'user_id', 'revoked_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function revokeTokenRow(db: Kysely<DB>, id: string) {
+  await db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function insertLoginFailure(db: Kysely<DB>, keys: string[]) {
+  await db
+    .insertInto('login_failures')
+    .values(keys.map((key) => ({ key })))
+    .execute();
+}
+
+/** Failures per key since `since`, with the oldest of them (to say when the limit lifts). */
+export function countLoginFailures(db: Kysely<DB>, keys: string[], since: Date) {
+  return db
+    .selectFrom('login_failures')
+    .select((eb) => ['key', eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('oldest')])
+    .where('key', 'in', keys)
+    .where('at', '>=', since)
+    .groupBy('key')
+    .execute();
+}
+
+export async function clearLoginFailures(db: Kysely<DB>, key: string, olderThan?: Date) {
+  let query = db.deleteFrom('login_failures').where('key', '=', key);
+  if (olderThan) query = query.where('at', '<', olderThan);
+  await query.execute();
+}
+
+export async function deleteOldLoginFailures(db: Kysely<DB>, before: Date) {
+  await db.deleteFrom('login_failures').where('at', '<', before).execute();
+}

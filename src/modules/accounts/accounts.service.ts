@@ -1,0 +1,299 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { AppError, conflict, invalidField, msg, notFound } from '../../lib/errors.ts';
+import { isId } from '../../lib/ids.ts';
+import { decodeCursor, toPage } from '../../lib/pagination.ts';
+import { decoyHash, hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { type Actor, authorize, type Role, requireActor } from '../../lib/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import * as repo from './accounts.repo.ts';
+
+export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 14 * 24 * 60 * 60 * 1000;
+/** last_seen_at is written at most this often, not on every request. */
+const SESSION_TOUCH_MS = 60 * 1000;
+
+const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_ADDRESS = 30;
+
+export type PublicUser = { id: string; email: string; name: string; roles: Role[]; centerIds: string[] };
+
+export function presentUser(row: repo.UserRow): PublicUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    roles: row.roles as Role[],
+    centerIds: row.center_ids,
+  };
+}
+
+function toActor(row: repo.UserRow): Actor {
+  return presentUser(row);
+}
+
+export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const newSecret = () => randomBytes(32).toString('base64url');
+
+// Sign-in
+
+export async function login(
+  db: Kysely<DB>,
+  input: { email: string; password: string; address: string },
+): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
+  const email = input.email.trim().toLowerCase();
+  const keys = [`email:${email}`, `ip:${input.address}`];
+  const now = Date.now();
+  await assertNotRateLimited(db, keys, now);
+
+  const row = await repo.findUserByEmail(db, email);
+  // Unknown e-mail and wrong password take the same time and get the same answer.
+  const valid = await verifyPassword(input.password, row?.password_hash ?? (await decoyHash()));
+  if (!row || !valid || row.disabled) {
+    await repo.insertLoginFailure(db, keys);
+    throw new AppError('unauthorized', msg('Wrong e-mail or password.', 'Nieprawidłowy e-mail lub hasło.'));
+  }
+  await repo.clearLoginFailures(db, `email:${email}`);
+  const sessionToken = newSecret();
+  const expiresAt = new Date(now + SESSION_ABSOLUTE_MS);
+  await repo.insertSession(db, hashSecret(sessionToken), row.id, expiresAt);
+  return { user: presentUser(row), sessionToken, expiresAt };
+}
+
+async function assertNotRateLimited(db: Kysely<DB>, keys: string[], now: number) {
+  const since = new Date(now - LOGIN_WINDOW_MS);
+  const counts = await repo.countLoginFailures(db, keys, since);
+  for (const { key, count, oldest } of counts) {
+    const limit = key.startsWith('email:') ? MAX_FAILURES_PER_EMAIL : MAX_FAILURES_PER_ADDRESS;
+    if (count >= limit) {
+      const retryAfter = (new Date(oldest as Date).getTime() + LOGIN_WINDOW_MS - now) / 1000;
+      throw new AppError(
+        'rate_limited',
+        msg(
+          'Too many failed sign-ins. Wait a few minutes and try again.',
+          'Zbyt wiele nieudanych prób logowania. Odczekaj kilka minut i spróbuj ponownie.',
+        ),
+        { retryAfterSeconds: Math.max(1, Math.ceil(retryAfter)) },
+        retryAfter,
+      );
+    }
+  }
+}
+
+export async function logout(db: Kysely<DB>, sessionTokenHash: string | null) {
+  if (sessionTokenHash) await repo.deleteSession(db, sessionTokenHash);
+}
+
+/** The actor behind a session cookie, or null when it is unknown, idle too long or expired. */
+export async function actorFromSession(db: Kysely<DB>, sessionToken: string): Promise<Actor | null> {
+  const tokenHash = hashSecret(sessionToken);
+  const session = await repo.findSession(db, tokenHash);
+  if (!session) return null;
+  const now = Date.now();
+  if (session.expires_at.getTime() <= now || session.last_seen_at.getTime() + SESSION_IDLE_MS <= now) {
+    await repo.deleteSession(db, tokenHash);
+    return null;
+  }
+  const row = await repo.findUserById(db, session.user_id);
+  if (!row || row.disabled) return null;
+  if (now - session.last_seen_at.getTime() > SESSION_TOUCH_MS)
+    await repo.touchSession(db, tokenHash, new Date(now));
+  return toActor(row);
+}
+
+export async function actorFromToken(db: Kysely<DB>, token: string): Promise<Actor | null> {
+  const found = await repo.findActiveToken(db, hashSecret(token));
+  if (!found) return null;
+  const row = await repo.findUserById(db, found.user_id);
+  if (!row || row.disabled) return null;
+  const now = Date.now();
+  if (!found.last_used_at || now - found.last_used_at.getTime() > SESSION_TOUCH_MS) {
+    await repo.touchToken(db, found.id, new Date(now));
+  }
+  return toActor(row);
+}
+
+// Accounts
+
+export async function register(
+  db: Kysely<DB>,
+  input: { email: string; name: string; password: string; address: string },
+): Promise<PublicUser> {
+  return createAccount(db, null, { ...input, roles: ['member'], centerIds: [] });
+}
+
+async function createAccount(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  input: { email: string; name: string; password?: string; roles: Role[]; centerIds: string[] },
+): Promise<PublicUser> {
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return db.transaction().execute(async (trx) => {
+    if (await repo.findUserByEmail(trx, email)) {
+      throw conflict(
+        msg('An account with this e-mail already exists.', 'Konto z tym adresem e-mail już istnieje.'),
+        {
+          field: 'email',
+        },
+      );
+    }
+    await assertCentersExist(trx, input.centerIds);
+    const id = await repo.insertUser(trx, { ...input, email, name: input.name.trim(), passwordHash });
+    await recordAudit(trx, {
+      actorId: actor?.id ?? id,
+      action: 'create',
+      entity: 'user',
+      entityId: id,
+      fields: ['email', 'name', 'roles', ...(passwordHash ? ['password'] : [])],
+    });
+    return presentUser((await repo.findUserById(trx, id))!);
+  });
+}
+
+async function assertCentersExist(db: Kysely<DB>, centerIds: string[]) {
+  const unknown = centerIds.filter((id) => !isId(id));
+  const known = await repo.existingCenterIds(db, centerIds.filter(isId));
+  const missing = [...unknown, ...centerIds.filter((id) => isId(id) && !known.includes(id))];
+  if (missing.length > 0) {
+    throw invalidField(
+      'centerIds',
+      msg(`no such centre: ${missing.join(', ')}`, `nie ma takiego centrum: ${missing.join(', ')}`),
+    );
+  }
+}
+
+export async function createUser(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  input: { email: string; name: string; password?: string; roles: Role[]; centerIds?: string[] },
+) {
+  authorize(actor, 'user.create');
+  return createAccount(db, actor, { ...input, centerIds: input.centerIds ?? [] });
+}
+
+export async function listUsers(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  query: { q?: string; role?: Role; limit: number; cursor?: string },
+) {
+  authorize(actor, 'user.list');
+  const rows = await repo.selectUsers(db, { ...query, after: decodeCursor(query.cursor) });
+  return toPage(rows, query.limit, (row) => ({ at: row.created_at, id: row.id }), presentUser);
+}
+
+export async function getUser(db: Kysely<DB>, actor: Actor | null, id: string) {
+  requireActor(actor);
+  if (actor.id !== id) authorize(actor, 'user.list');
+  const row = isId(id) ? await repo.findUserById(db, id) : undefined;
+  if (!row) throw notFound(msg('User', 'użytkownik'));
+  return presentUser(row);
+}
+
+export async function updateUser(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  id: string,
+  changes: {
+    email?: string;
+    name?: string;
+    password?: string;
+    roles?: Role[];
+    centerIds?: string[];
+    disabled?: boolean;
+  },
+) {
+  authorize(actor, 'user.update');
+  const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+  return db.transaction().execute(async (trx) => {
+    const existing = isId(id) ? await repo.findUserById(trx, id) : undefined;
+    if (!existing) throw notFound(msg('User', 'użytkownik'));
+    const email = changes.email?.trim().toLowerCase();
+    if (email && email !== existing.email.toLowerCase()) {
+      const other = await repo.findUserByEmail(trx, email);
+      if (other) {
+        throw conflict(
+          msg('An account with this e-mail already exists.', 'Konto z tym adresem e-mail już istnieje.'),
+          {
+            field: 'email',
+          },
+        );
+      }
+    }
+    const removesLastAdmin =
+      existing.roles.includes('admin') &&
+      ((changes.roles && !changes.roles.includes('admin')) || changes.disabled === true) &&
+      (await repo.countAdmins(trx)).count <= 1;
+    if (removesLastAdmin) {
+      throw conflict(
+        msg('Civitas needs at least one admin.', 'Civitas potrzebuje co najmniej jednego administratora.'),
+      );
+    }
+    if (changes.centerIds) {
+      await assertCentersExist(trx, changes.centerIds);
+      await repo.replaceUserCenters(trx, id, changes.centerIds);
+    }
+    await repo.updateUserRow(trx, id, { ...changes, email, passwordHash });
+    if (passwordHash || changes.disabled === true) await repo.deleteSessionsOfUser(trx, id);
+    const fields = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
+    await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'user', entityId: id, fields });
+    return presentUser((await repo.findUserById(trx, id))!);
+  });
+}
+
+/** On start: create the admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no admin yet. */
+export async function ensureAdmin(db: Kysely<DB>, email: string, password: string): Promise<boolean> {
+  if ((await repo.countAdmins(db)).count > 0) return false;
+  const existing = await repo.findUserByEmail(db, email);
+  if (existing) {
+    await repo.updateUserRow(db, existing.id, {
+      roles: [...new Set([...existing.roles, 'admin'])],
+      passwordHash: await hashPassword(password),
+      disabled: false,
+    });
+    return true;
+  }
+  await createAccount(db, null, { email, name: 'Administrator', password, roles: ['admin'], centerIds: [] });
+  return true;
+}
+
+// API tokens
+
+export async function createToken(db: Kysely<DB>, actor: Actor | null, name: string) {
+  authorize(actor, 'token.create');
+  const token = `civ_${newSecret()}`;
+  const row = await repo.insertToken(db, actor.id, name.trim(), hashSecret(token));
+  return { id: row.id, name: row.name, createdAt: row.created_at, token };
+}
+
+export async function listTokens(db: Kysely<DB>, actor: Actor | null) {
+  requireActor(actor);
+  const rows = await repo.selectTokens(db, actor.id);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      createdAt: row.created_at,
+      lastUsedAt: row.last_used_at,
+    })),
+    nextCursor: null,
+  };
+}
+
+/** The owner revokes its token; an admin may revoke anyone's. Others learn nothing of it. */
+export async function revokeToken(db: Kysely<DB>, actor: Actor | null, id: string) {
+  requireActor(actor);
+  const token = isId(id) ? await repo.findToken(db, id) : undefined;
+  if (!token || token.revoked_at || (token.user_id !== actor.id && !actor.roles.includes('admin'))) {
+    throw notFound(msg('Token', 'token'));
+  }
+  await repo.revokeTokenRow(db, id);
+}
+
+export async function pruneSessions(db: Kysely<DB>) {
+  const now = Date.now();
+  await repo.deleteExpiredSessions(db, new Date(now - SESSION_IDLE_MS), new Date(now));
+  await repo.deleteOldLoginFailures(db, new Date(now - LOGIN_WINDOW_MS));
+}

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { CursorKey } from '../../lib/pagination.ts';
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  fields?: string[];
+  reason?: string | null;
+};
+
+export async function insertAuditEntry(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_id: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      fields: entry.fields ?? [],
+      reason: entry.reason ?? null,
+    })
+    .execute();
+}
+
+export async function selectAuditEntries(
+  db: Kysely<DB>,
+  filter: { entity?: string; entityId?: string; limit: number; after?: number },
+) {
+  let query = db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_id')
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.actor_id',
+      'users.name as actor_name',
+      'audit_log.action',
+      'audit_log.entity',
+      'audit_log.entity_id',
+      'audit_log.fields',
+      'audit_log.reason',
+    ])
+    .orderBy('audit_log.id', 'desc')
+    .limit(filter.limit + 1);
+  if (filter.entity) query = query.where('audit_log.entity', '=', filter.entity);
+  if (filter.entityId) query = query.where('audit_log.entity_id', '=', filter.entityId);
+  if (filter.after !== undefined) query = query.where('audit_log.id', '<', filter.after);
+  return query.execute();
+}
+
+export type { CursorKey };

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { AppError, msg } from '../../lib/errors.ts';
+import { type Actor, authorize } from '../../lib/policy.ts';
+import { type AuditEntry, insertAuditEntry, selectAuditEntries } from './audit.repo.ts';
+
+/** Records a change to personal data or a decision. Call it inside the transaction of the change. */
+export function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
+  return insertAuditEntry(db, entry);
+}
+
+export async function listAudit(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  query: { entity?: string; entityId?: string; limit: number; cursor?: string },
+) {
+  authorize(actor, 'audit.read');
+  let after: number | undefined;
+  if (query.cursor !== undefined) {
+    after = Number(query.cursor);
+    if (!Number.isSafeInteger(after) || after < 1) {
+      throw new AppError(
+        'bad_request',
+        msg('The cursor is not valid.', 'Nieprawidłowy kursor stronicowania.'),
+        [{ path: 'cursor', message: 'not a cursor returned by this list' }],
+      );
+    }
+  }
+  const rows = await selectAuditEntries(db, { ...query, after });
+  const page = rows.slice(0, query.limit);
+  return {
+    items: page.map((row) => ({
+      id: String(row.id),
+      at: row.at,
+      actor: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? null } : null,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      fields: row.fields,
+      reason: row.reason,
+    })),
+    nextCursor: rows.length > query.limit ? String(page.at(-1)?.id) : null,
+  };
+}

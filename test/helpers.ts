@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import { afterAll } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { connectPostgres, type Database, openEmbedded } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import type { DB } from '../src/db/schema.ts';
+import { hashPassword } from '../src/lib/passwords.ts';
+import type { Role } from '../src/lib/policy.ts';
+
+export const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
+
+/**
+ * A fresh, migrated database for one test file: PGlite in memory, or a new database on the
+ * PostgreSQL server of TEST_DATABASE_URL, dropped when the file ends.
+ */
+export async function freshDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const database = await openEmbedded(undefined);
+    await migrateToLatest(database.db);
+    return database;
+  }
+  const name = `civitas_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = connectPostgres(target.toString(), { max: 20 });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+export type TestContext = {
+  app: FastifyInstance;
+  db: Kysely<DB>;
+  database: Database;
+};
+
+/** The app on a fresh database, closed after the file's tests. */
+export async function setupApp(): Promise<TestContext> {
+  const database = await freshDatabase();
+  const app = await buildApp({
+    db: database.db,
+    databaseKind: database.kind,
+    config: { publicUrl: 'http://localhost:3000', trustProxy: false, logLevel: 'silent' },
+    logger: false,
+  });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+  return { app, db: database.db, database };
+}
+
+export const PASSWORD = 'correct horse battery';
+let passwordHash: Promise<string> | undefined;
+
+export type TestUser = { id: string; email: string; cookie: string; headers: Record<string, string> };
+
+/** A user with these roles, inserted directly (a factory), then signed in through HTTP. */
+export async function makeUser(
+  ctx: TestContext,
+  roles: Role[],
+  options: { centerIds?: string[]; name?: string } = {},
+): Promise<TestUser> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const email = `${roles.join('-') || 'user'}-${randomBytes(4).toString('hex')}@example.org`;
+  const { id } = await ctx.db
+    .insertInto('users')
+    .values({
+      email,
+      name: options.name ?? `Test ${roles.join(' ')}`,
+      password_hash: await passwordHash,
+      roles,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (options.centerIds?.length) {
+    await ctx.db
+      .insertInto('user_centers')
+      .values(options.centerIds.map((centerId) => ({ user_id: id, center_id: centerId })))
+      .execute();
+  }
+  const cookie = await signIn(ctx, email, PASSWORD);
+  return { id, email, cookie, headers: { cookie } };
+}
+
+export async function signIn(ctx: TestContext, email: string, password: string): Promise<string> {
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'civitas_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `civitas_session=${cookie.value}`;
+}
+
+/** app.inject with JSON parsed, for short assertions. */
+export async function call(
+  ctx: TestContext,
+  options: InjectOptions & { as?: TestUser | null },
+): Promise<{ status: number; body: any; response: LightMyRequestResponse }> {
+  const { as, ...rest } = options;
+  const response = await ctx.app.inject({
+    ...rest,
+    headers: { ...(as ? as.headers : {}), ...(rest.headers ?? {}) },
+  });
+  let body: unknown = response.body;
+  if ((response.headers['content-type'] ?? '').toString().includes('json') && response.body) {
+    body = JSON.parse(response.body);
+  }
+  return { status: response.statusCode, body, response };
+}
