@@ -17,26 +17,38 @@ export const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
  * PostgreSQL server of TEST_DATABASE_URL, dropped when the file ends.
  */
 export async function freshDatabase(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
+  if (!process.env.TEST_DATABASE_URL) {
     const database = await openEmbedded(undefined);
     await migrateToLatest(database.db);
     return database;
   }
-  const name = `civitas_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = connectPostgres(target.toString(), { max: 20 });
+  const { url, drop } = await freshDatabaseUrl();
+  const database = connectPostgres(url, { max: 20 });
   await migrateToLatest(database.db);
   return {
     ...database,
     async close() {
       await database.close();
-      const dropper = new pg.Client({ connectionString: url });
+      await drop();
+    },
+  };
+}
+
+/** A new, empty database on the server of TEST_DATABASE_URL, and how to drop it. */
+export async function freshDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `civitas_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(base);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: base });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();

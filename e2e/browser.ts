@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { freePort, killServers, type Started, startServer, waitFor } from '../test/server-process.ts';
+
+export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+
+/** Starts Civitas on a new data directory with the demo, and Debian's Chromium. */
+export async function startDemo(): Promise<{ baseUrl: string; browser: Browser; server: Started; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'civitas-e2e-'));
+  const port = freePort();
+  const server = startServer({ PORT: String(port), DATA_DIR: dataDir });
+  await waitFor(server, 'Civitas is running');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    server,
+    async stop() {
+      await browser.close();
+      server.child.kill('SIGTERM');
+      await server.exited;
+      killServers();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

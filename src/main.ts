@@ -1,0 +1,73 @@
+import { buildApp } from './app.ts';
+import { ConfigError, parseConfig } from './config.ts';
+import { connectPostgres, DataDirLockedError, type Database, openEmbedded } from './db/database.ts';
+import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './db/demo-data.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { ensureAdmin, pruneSessions } from './modules/accounts/accounts.service.ts';
+
+/** Starts Civitas: configuration, database, migrations, demo data, then HTTP. */
+async function main() {
+  const config = parseConfig(process.env);
+  const database: Database = config.databaseUrl ? connectPostgres(config.databaseUrl) : await openEmbedded(config.dataDir);
+  let closing = false;
+  const app = await (async () => {
+    try {
+      await migrateToLatest(database.db);
+      const empty = await isEmptyDatabase(database.db);
+      const wantsDemo = config.demoData ?? (database.kind === 'embedded' && empty);
+      if (wantsDemo && empty) await loadDemoData(database.db);
+      if (config.adminEmail && config.adminPassword) {
+        const created = await ensureAdmin(database.db, config.adminEmail, config.adminPassword);
+        if (created) console.log(`Created the admin account ${config.adminEmail}.`);
+      }
+      return await buildApp({ db: database.db, databaseKind: database.kind, config });
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  })();
+
+  const pruning = setInterval(() => {
+    pruneSessions(database.db).catch((error) => app.log.warn({ err: error }, 'pruning sessions failed'));
+  }, 60 * 60 * 1000);
+  pruning.unref();
+
+  // A clean close: stop accepting requests, finish the ones under way, then close the database
+  // (PGlite flushes its files and the data directory lock is released).
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: shutting down`);
+    clearInterval(pruning);
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      console.error('Shutdown failed:', error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.kind === 'embedded' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL';
+  console.log(`\nCivitas is running at ${config.publicUrl} on ${where}.`);
+  console.log(`API documentation: ${config.publicUrl}/api/docs`);
+  if (await hasDemoAccounts(database.db)) {
+    console.log('\nDemo sign-in (POST /api/auth/login, or the web app):');
+    for (const account of DEMO_ACCOUNTS) {
+      console.log(`  ${account.label.padEnd(34)} ${account.email}  /  ${account.password}`);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(error.message);
+  } else {
+    console.error('Civitas could not start:', error);
+  }
+  process.exit(1);
+});
