@@ -26,6 +26,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\/.+/, 'expected an smtp://... or smtps://... URL')
     .optional(),
   PUBLIC_URL: z.url('expected an absolute http(s) URL').optional(),
+  MAIL_FROM: z.string().min(3, 'expected a sender like "Civitas <civitas@example.org>"').optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'expected one of fatal, error, warn, info, debug, trace, silent',
@@ -44,6 +45,7 @@ export type Config = {
   /** undefined: decided by whether the database is new and embedded. */
   demoData: boolean | undefined;
   smtpUrl: string | undefined;
+  mailFrom: string;
   publicUrl: string;
   logLevel: string;
   trustProxy: boolean;
@@ -79,6 +81,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     adminPassword: parsed.ADMIN_PASSWORD,
     demoData: parsed.DEMO_DATA,
     smtpUrl: parsed.SMTP_URL,
+    mailFrom: parsed.MAIL_FROM ?? 'Civitas <civitas@localhost>',
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
     logLevel: parsed.LOG_LEVEL,
     trustProxy: parsed.TRUST_PROXY,

@@ -4,6 +4,7 @@ import { connectPostgres, DataDirLockedError, type Database, openEmbedded } from
 import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './db/demo-data.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { ensureAdmin, pruneSessions } from './modules/accounts/accounts.service.ts';
+import { MailSender } from './modules/mail/mail.sender.ts';
 
 /** Starts Civitas: configuration, database, migrations, demo data, then HTTP. */
 async function main() {
@@ -27,6 +28,12 @@ async function main() {
     }
   })();
 
+  // Without SMTP_URL, mail stays in the outbox (GET /api/outbox).
+  const mailer = config.smtpUrl
+    ? new MailSender({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, intervalMs: 2000 })
+    : undefined;
+  mailer?.start();
+
   const pruning = setInterval(() => {
     pruneSessions(database.db).catch((error) => app.log.warn({ err: error }, 'pruning sessions failed'));
   }, 60 * 60 * 1000);
@@ -41,6 +48,7 @@ async function main() {
     clearInterval(pruning);
     try {
       await app.close();
+      await mailer?.stop();
       await database.close();
       process.exit(0);
     } catch (error) {

@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/2026112601_foundation.ts';
+import * as outbox from './migrations/2026112604_outbox.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
   '2026112601_foundation': foundation,
+  '2026112604_outbox': outbox,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -143,4 +143,24 @@ export interface DB {
   beneficiaries: BeneficiariesTable;
   beneficiary_representatives: BeneficiaryRepresentativesTable;
   audit_log: AuditLogTable;
+  outbox: OutboxTable;
+}
+
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+export interface OutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text: string;
+  attachments: ColumnType<MailAttachment[], string | undefined, string>;
+  kind: string;
+  language: Generated<string>;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultedTimestamp;
+  locked_until: Date | null;
+  last_error: string | null;
+  sent_at: Date | null;
+  created_at: CreatedAt;
 }

@@ -1,0 +1,89 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB, MailAttachment } from '../../db/schema.ts';
+import type { CursorKey } from '../../lib/pagination.ts';
+
+export type NewMail = {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  language: string;
+  attachments?: MailAttachment[];
+};
+
+export async function insertMail(db: Kysely<DB>, mail: NewMail): Promise<void> {
+  await db
+    .insertInto('outbox')
+    .values({
+      to_address: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      kind: mail.kind,
+      language: mail.language,
+      attachments: JSON.stringify(mail.attachments ?? []),
+    })
+    .execute();
+}
+
+/**
+ * Takes up to `limit` due messages for this sender. `for update skip locked` and the lease
+ * (`locked_until`) make each message go to one sender, however many server processes run.
+ */
+export async function claimDueMail(db: Kysely<DB>, limit: number, leaseSeconds: number) {
+  const { rows } = await sql<{
+    id: string;
+    to_address: string;
+    subject: string;
+    text: string;
+    attachments: MailAttachment[];
+    attempts: number;
+  }>`
+    update outbox
+       set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
+     where id in (
+       select id from outbox
+        where status = 'pending' and next_attempt_at <= now()
+          and (locked_until is null or locked_until < now())
+        order by created_at
+        limit ${limit}
+        for update skip locked)
+    returning id, to_address, subject, text, attachments, attempts
+  `.execute(db);
+  return rows;
+}
+
+export async function markSent(db: Kysely<DB>, id: string) {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'sent', sent_at: new Date(), locked_until: null, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markFailedAttempt(db: Kysely<DB>, id: string, error: string, retryAt: Date | null) {
+  await db
+    .updateTable('outbox')
+    .set(
+      retryAt
+        ? { next_attempt_at: retryAt, locked_until: null, last_error: error }
+        : { status: 'failed', locked_until: null, last_error: error },
+    )
+    .where('id', '=', id)
+    .execute();
+}
+
+export function selectOutbox(db: Kysely<DB>, filter: { to?: string; status?: string; limit: number; after?: CursorKey }) {
+  let query = db
+    .selectFrom('outbox')
+    .select(['id', 'to_address', 'subject', 'text', 'kind', 'status', 'attempts', 'last_error', 'sent_at', 'created_at', 'attachments'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1);
+  if (filter.to) query = query.where(sql`lower(to_address)`, '=', filter.to.toLowerCase());
+  if (filter.status) query = query.where('status', '=', filter.status as 'pending');
+  if (filter.after) {
+    const { at, id } = filter.after;
+    query = query.where(sql<boolean>`(created_at, id) < (${at}, ${id}::uuid)`);
+  }
+  return query.execute();
+}

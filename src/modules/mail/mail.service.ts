@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { DB, MailAttachment } from '../../db/schema.ts';
+import { decodeCursor, toPage } from '../../lib/pagination.ts';
+import { type Actor, authorize } from '../../lib/policy.ts';
+import * as repo from './mail.repo.ts';
+import { type MailKind, type MailLanguage, renderMail, type TemplateData } from './mail.templates.ts';
+
+/**
+ * Queues a message in the outbox. Call it with the transaction of the change it reports, so
+ * the message exists exactly when the change committed.
+ */
+export async function enqueueMail<K extends MailKind>(
+  db: Kysely<DB>,
+  message: { to: string; kind: K; language?: MailLanguage; data: TemplateData<K>; attachments?: MailAttachment[] },
+): Promise<void> {
+  const language = message.language ?? 'pl';
+  const { subject, text } = renderMail(message.kind, language, message.data);
+  await repo.insertMail(db, {
+    to: message.to,
+    subject,
+    text,
+    kind: message.kind,
+    language,
+    attachments: message.attachments,
+  });
+}
+
+export async function listOutbox(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  query: { to?: string; status?: 'pending' | 'sent' | 'failed'; limit: number; cursor?: string },
+) {
+  authorize(actor, 'outbox.read');
+  const rows = await repo.selectOutbox(db, { ...query, after: decodeCursor(query.cursor) });
+  return toPage(
+    rows,
+    query.limit,
+    (row) => ({ at: row.created_at, id: row.id }),
+    (row) => ({
+      id: row.id,
+      to: row.to_address,
+      subject: row.subject,
+      text: row.text,
+      kind: row.kind,
+      status: row.status,
+      attempts: row.attempts,
+      lastError: row.last_error,
+      sentAt: row.sent_at,
+      createdAt: row.created_at,
+      attachments: row.attachments.map((attachment) => ({
+        filename: attachment.filename,
+        contentType: attachment.contentType,
+        size: Buffer.from(attachment.content, 'base64').length,
+      })),
+    }),
+  );
+}
