@@ -22,6 +22,8 @@ export type Database = {
 const INT8 = 20;
 const DATE = 1082;
 const NUMERIC = 1700;
+const DATE_ARRAY = 1182;
+const TEXT_ARRAY = 1009;
 
 export class DataDirLockedError extends Error {}
 
@@ -31,6 +33,7 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
     getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
       if (oid === INT8) return (value: string) => Number(value);
       if (oid === DATE || oid === NUMERIC) return (value: string) => value;
+      if (oid === DATE_ARRAY) return pg.types.getTypeParser(TEXT_ARRAY);
       return pg.types.getTypeParser(oid, format as 'text');
     }) as typeof pg.types.getTypeParser,
   };

@@ -1,0 +1,896 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
+import { checkWithinOpeningHours, loadCenterCalendar } from './centers.service.ts';
+
+let ctx: TestContext;
+let admin: TestUser;
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const EVERY_DAY = (hours: [string, string][]) => ({
+  mon: hours,
+  tue: hours,
+  wed: hours,
+  thu: hours,
+  fri: hours,
+  sat: hours,
+  sun: hours,
+});
+
+async function createCenter(payload: Record<string, unknown> = {}) {
+  const { status, body } = await call(ctx, {
+    method: 'POST',
+    url: '/api/centers',
+    as: admin,
+    payload: { name: 'Centrum Obywatelskie', address: 'ul. Reymonta 20, Kraków', ...payload },
+  });
+  expect(status).toBe(201);
+  return body as { id: string; [key: string]: unknown };
+}
+
+async function createRoom(centerId: string, payload: Record<string, unknown> = {}) {
+  const { status, body } = await call(ctx, {
+    method: 'POST',
+    url: '/api/rooms',
+    as: admin,
+    payload: { centerId, name: 'Sala warsztatowa', capacity: 20, ...payload },
+  });
+  expect(status).toBe(201);
+  return body as { id: string; [key: string]: unknown };
+}
+
+const paths = (body: { error: { details: { path: string }[] } }) =>
+  body.error.details.map((detail) => detail.path).sort();
+
+beforeAll(async () => {
+  ctx = await setupApp();
+  admin = await makeUser(ctx, ['admin']);
+});
+
+describe('centres', () => {
+  it('creates a centre with the default hours and zone, and reads it back in public', async () => {
+    const created = await call(ctx, {
+      method: 'POST',
+      url: '/api/centers',
+      as: admin,
+      payload: { name: 'Centrum Obywatelskie Reymonta', address: 'ul. Reymonta 20, 30-059 Kraków' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      name: 'Centrum Obywatelskie Reymonta',
+      address: 'ul. Reymonta 20, 30-059 Kraków',
+      district: null,
+      timezone: 'Europe/Warsaw',
+      openingHours: EVERY_DAY([['08:00', '20:00']]),
+      openHolidays: [],
+      email: null,
+      phone: null,
+      description: null,
+      createdAt: expect.stringMatching(/Z$/),
+      updatedAt: expect.stringMatching(/Z$/),
+    });
+
+    const read = await call(ctx, { method: 'GET', url: `/api/centers/${created.body.id}` });
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(created.body);
+  });
+
+  it('keeps every given field', async () => {
+    const openingHours = {
+      ...EVERY_DAY([
+        ['08:00', '12:00'],
+        ['13:00', '24:00'],
+      ]),
+      sun: [],
+    };
+    const center = await createCenter({
+      name: 'Centrum Obywatelskie Nowa Huta',
+      address: 'os. Centrum C 10, Kraków',
+      district: 18,
+      timezone: 'europe/warsaw',
+      openingHours,
+      openHolidays: ['2026-11-11', '2026-05-03', '2026-11-11'],
+      email: 'nowahuta@example.org',
+      phone: '+48 12 000 00 00',
+      description: 'Drugie centrum, w Nowej Hucie.',
+    });
+    expect(center).toMatchObject({
+      district: 18,
+      timezone: 'Europe/Warsaw',
+      openingHours,
+      openHolidays: ['2026-05-03', '2026-11-11'],
+      email: 'nowahuta@example.org',
+      phone: '+48 12 000 00 00',
+      description: 'Drugie centrum, w Nowej Hucie.',
+    });
+  });
+
+  it('lists centres by name and pages through them', async () => {
+    await createCenter({ name: 'AAA pierwsze' });
+    await createCenter({ name: 'AAB drugie' });
+    const first = await call(ctx, { method: 'GET', url: '/api/centers?limit=1' });
+    expect(first.status).toBe(200);
+    expect(first.body.items.map((c: { name: string }) => c.name)).toEqual(['AAA pierwsze']);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await call(ctx, {
+      method: 'GET',
+      url: `/api/centers?limit=1&cursor=${first.body.nextCursor}`,
+    });
+    expect(second.body.items.map((c: { name: string }) => c.name)).toEqual(['AAB drugie']);
+
+    const all = await call(ctx, { method: 'GET', url: '/api/centers?limit=200' });
+    expect(all.body.nextCursor).toBeNull();
+    const names = all.body.items.map((c: { name: string }) => c.name);
+    expect(names.slice(0, 2)).toEqual(['AAA pierwsze', 'AAB drugie']);
+
+    const badCursor = await call(ctx, { method: 'GET', url: '/api/centers?cursor=nonsense' });
+    expect(badCursor.status).toBe(400);
+  });
+
+  it('changes a centre, records who changed which fields, and answers unknown ids with 404', async () => {
+    const center = await createCenter();
+    const patched = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${center.id}`,
+      as: admin,
+      payload: {
+        name: 'Centrum Obywatelskie (nowa nazwa)',
+        district: 5,
+        openingHours: { ...EVERY_DAY([['09:00', '17:00']]), sat: [], sun: [] },
+        email: null,
+      },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({
+      id: center.id,
+      name: 'Centrum Obywatelskie (nowa nazwa)',
+      district: 5,
+      address: center.address,
+      openingHours: { mon: [['09:00', '17:00']], sat: [], sun: [] },
+    });
+    expect(new Date(patched.body.updatedAt).getTime()).toBeGreaterThanOrEqual(
+      new Date(center.updatedAt as string).getTime(),
+    );
+
+    const audit = await call(ctx, {
+      method: 'GET',
+      url: `/api/audit?entity=center&entityId=${center.id}`,
+      as: admin,
+    });
+    expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual(['update', 'create']);
+    expect(audit.body.items[0].fields.sort()).toEqual(['district', 'email', 'name', 'openingHours']);
+    expect(audit.body.items[0].actor.id).toBe(admin.id);
+
+    for (const id of [UNKNOWN_ID, 'not-an-id']) {
+      expect((await call(ctx, { method: 'GET', url: `/api/centers/${id}` })).status).toBe(404);
+      const patch = await call(ctx, {
+        method: 'PATCH',
+        url: `/api/centers/${id}`,
+        as: admin,
+        payload: { name: 'x' },
+      });
+      expect(patch.status).toBe(404);
+      expect(patch.body.error.code).toBe('not_found');
+    }
+  });
+});
+
+describe('centre validation', () => {
+  const post = (payload: unknown) =>
+    call(ctx, { method: 'POST', url: '/api/centers', as: admin, payload: payload as object });
+  const base = { name: 'Centrum', address: 'ul. Testowa 1' };
+
+  it.each([
+    ['an hour past 24:00', { mon: [['08:00', '25:00']] }, 'openingHours.mon.0.1'],
+    ['24:30', { mon: [['08:00', '24:30']] }, 'openingHours.mon.0.1'],
+    ['a time without minutes', { tue: [['8', '20:00']] }, 'openingHours.tue.0.0'],
+    ['an interval of three times', { wed: [['08:00', '12:00', '16:00']] }, 'openingHours.wed.0'],
+    ['a missing day', { sun: undefined }, 'openingHours.sun'],
+    ['an unknown day', { holiday: [] }, 'openingHours'],
+    ['a day that is not a list', { fri: '08:00-20:00' }, 'openingHours.fri'],
+  ])('refuses %s in the hours with 422', async (_, days, path) => {
+    const openingHours = { ...EVERY_DAY([['08:00', '20:00']]), ...days };
+    const { status, body } = await post({ ...base, openingHours });
+    expect(status).toBe(422);
+    expect(body.error.code).toBe('validation_failed');
+    expect(paths(body)).toContain(path);
+  });
+
+  it.each([
+    ['starts at its end', { mon: [['10:00', '10:00']] }, ['openingHours.mon.0']],
+    ['ends before it starts', { thu: [['20:00', '08:00']] }, ['openingHours.thu.0']],
+    [
+      'overlaps the one before',
+      {
+        tue: [
+          ['08:00', '12:00'],
+          ['11:00', '16:00'],
+        ],
+      },
+      ['openingHours.tue.1'],
+    ],
+    [
+      'touches the one before',
+      {
+        sat: [
+          ['08:00', '12:00'],
+          ['12:00', '16:00'],
+        ],
+      },
+      ['openingHours.sat.1'],
+    ],
+    [
+      'is out of order',
+      {
+        mon: [
+          ['14:00', '16:00'],
+          ['08:00', '12:00'],
+        ],
+        sun: [['18:00', '09:00']],
+      },
+      ['openingHours.mon.1', 'openingHours.sun.0'],
+    ],
+  ])('refuses an interval that %s with 422 at its path', async (_, days, expected) => {
+    const { status, body } = await post({ ...base, openingHours: { ...EVERY_DAY([]), ...days } });
+    expect(status).toBe(422);
+    expect(paths(body)).toEqual(expected);
+    expect(body.error.details[0].message).toEqual(expect.any(String));
+  });
+
+  it('answers in Polish when asked', async () => {
+    const { body } = await call(ctx, {
+      method: 'POST',
+      url: '/api/centers',
+      as: admin,
+      headers: { 'accept-language': 'pl' },
+      payload: { ...base, openingHours: { ...EVERY_DAY([]), mon: [['10:00', '09:00']] } },
+    });
+    expect(body.error.details[0].message).toMatch(/przedział/);
+  });
+
+  it.each([
+    ['an unknown zone', { timezone: 'Europe/Nowhere' }, 'timezone'],
+    ['an offset instead of a zone', { timezone: '+01:00' }, 'timezone'],
+    ['an empty zone', { timezone: '' }, 'timezone'],
+    ['district 0', { district: 0 }, 'district'],
+    ['district 19', { district: 19 }, 'district'],
+    ['a fractional district', { district: 2.5 }, 'district'],
+    ['a district as text', { district: '5' }, 'district'],
+    ['an empty name', { name: '   ' }, 'name'],
+    ['a huge name', { name: 'x'.repeat(10_000) }, 'name'],
+    ['a huge description', { description: 'x'.repeat(100_000) }, 'description'],
+    ['a name of the wrong type', { name: 123 }, 'name'],
+    ['a missing address', { address: undefined }, 'address'],
+    ['a bad e-mail', { email: 'not an e-mail' }, 'email'],
+    ['an unknown field', { owner: 'me' }, ''],
+    ['an ordinary day as an open holiday', { openHolidays: ['2026-11-12'] }, 'openHolidays.0'],
+    ['a date that does not exist', { openHolidays: ['2026-02-30'] }, 'openHolidays.0'],
+    ['a date in another format', { openHolidays: ['11.11.2026'] }, 'openHolidays.0'],
+    ['hours that are not an object', { openingHours: 'always' }, 'openingHours'],
+  ])('refuses %s with 422', async (_, fields, path) => {
+    const { status, body } = await post({ ...base, ...fields });
+    expect(status).toBe(422);
+    expect(body.error.code).toBe('validation_failed');
+    expect(paths(body)).toContain(path);
+  });
+
+  it('answers bodies that are not JSON objects with 400 or 422, never 5xx', async () => {
+    const malformed = await call(ctx, {
+      method: 'POST',
+      url: '/api/centers',
+      as: admin,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
+    expect(malformed.status).toBe(400);
+    for (const payload of ['[]', '"text"', 'null', '42']) {
+      const { status } = await call(ctx, {
+        method: 'POST',
+        url: '/api/centers',
+        as: admin,
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect([400, 422]).toContain(status);
+    }
+  });
+
+  it('validates a PATCH the same way', async () => {
+    const center = await createCenter();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ openingHours: { ...EVERY_DAY([]), fri: [['07:00', '06:00']] } }, 'openingHours.fri.0'],
+      [{ timezone: 'Mars/Olympus' }, 'timezone'],
+      [{ openHolidays: ['2026-11-11', '2026-11-13'] }, 'openHolidays.1'],
+      [{ name: '' }, 'name'],
+      [{ id: UNKNOWN_ID }, ''],
+    ];
+    for (const [payload, path] of cases) {
+      const { status, body } = await call(ctx, {
+        method: 'PATCH',
+        url: `/api/centers/${center.id}`,
+        as: admin,
+        payload,
+      });
+      expect(status).toBe(422);
+      expect(paths(body)).toContain(path);
+    }
+    const unchanged = await call(ctx, { method: 'GET', url: `/api/centers/${center.id}` });
+    expect(unchanged.body).toEqual(center);
+  });
+});
+
+describe('closures', () => {
+  it('creates, lists by period and deletes closures', async () => {
+    const center = await createCenter();
+    const created = await call(ctx, {
+      method: 'POST',
+      url: `/api/centers/${center.id}/closures`,
+      as: admin,
+      payload: { from: '2026-08-03', to: '2026-08-14', reason: 'Przerwa wakacyjna' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      centerId: center.id,
+      from: '2026-08-03',
+      to: '2026-08-14',
+      reason: 'Przerwa wakacyjna',
+    });
+    const oneDay = await call(ctx, {
+      method: 'POST',
+      url: `/api/centers/${center.id}/closures`,
+      as: admin,
+      payload: { from: '2026-12-31', to: '2026-12-31', reason: 'Inwentaryzacja' },
+    });
+    expect(oneDay.status).toBe(201);
+
+    const all = await call(ctx, { method: 'GET', url: `/api/centers/${center.id}/closures` });
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((c: { from: string }) => c.from)).toEqual(['2026-08-03', '2026-12-31']);
+    expect(all.body.nextCursor).toBeNull();
+
+    const touching = await call(ctx, {
+      method: 'GET',
+      url: `/api/centers/${center.id}/closures?from=2026-08-14&to=2026-09-01`,
+    });
+    expect(touching.body.items.map((c: { id: string }) => c.id)).toEqual([created.body.id]);
+    const none = await call(ctx, {
+      method: 'GET',
+      url: `/api/centers/${center.id}/closures?from=2026-08-15&to=2026-12-30`,
+    });
+    expect(none.body.items).toEqual([]);
+
+    const paged = await call(ctx, { method: 'GET', url: `/api/centers/${center.id}/closures?limit=1` });
+    const rest = await call(ctx, {
+      method: 'GET',
+      url: `/api/centers/${center.id}/closures?limit=1&cursor=${paged.body.nextCursor}`,
+    });
+    expect(rest.body.items.map((c: { id: string }) => c.id)).toEqual([oneDay.body.id]);
+
+    const deleted = await call(ctx, {
+      method: 'DELETE',
+      url: `/api/centers/${center.id}/closures/${created.body.id}`,
+      as: admin,
+    });
+    expect(deleted.status).toBe(204);
+    expect(deleted.response.body).toBe('');
+    const again = await call(ctx, {
+      method: 'DELETE',
+      url: `/api/centers/${center.id}/closures/${created.body.id}`,
+      as: admin,
+    });
+    expect(again.status).toBe(404);
+
+    const audit = await call(ctx, {
+      method: 'GET',
+      url: `/api/audit?entity=center_closure&entityId=${created.body.id}`,
+      as: admin,
+    });
+    expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual(['delete', 'create']);
+  });
+
+  it('refuses bad periods with 422 and unknown centres or closures with 404', async () => {
+    const center = await createCenter();
+    const other = await createCenter();
+    const url = `/api/centers/${center.id}/closures`;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ from: '2026-05-10', to: '2026-05-09', reason: 'x' }, 'to'],
+      [{ from: '2026-05-10', to: '2026-05-10' }, 'reason'],
+      [{ from: '2026-05-10', to: '2026-05-10', reason: '' }, 'reason'],
+      [{ from: '2026-02-30', to: '2026-03-01', reason: 'x' }, 'from'],
+      [{ from: '10/05/2026', to: '2026-05-10', reason: 'x' }, 'from'],
+      [{ from: 20260510, to: '2026-05-10', reason: 'x' }, 'from'],
+      [{ from: '2026-05-10', to: '2026-05-10', reason: 'x'.repeat(201) }, 'reason'],
+    ];
+    for (const [payload, path] of cases) {
+      const { status, body } = await call(ctx, { method: 'POST', url, as: admin, payload });
+      expect(status).toBe(422);
+      expect(paths(body)).toContain(path);
+    }
+    const unknownCenter = await call(ctx, {
+      method: 'POST',
+      url: `/api/centers/${UNKNOWN_ID}/closures`,
+      as: admin,
+      payload: { from: '2026-05-10', to: '2026-05-10', reason: 'x' },
+    });
+    expect(unknownCenter.status).toBe(404);
+    expect((await call(ctx, { method: 'GET', url: '/api/centers/nope/closures' })).status).toBe(404);
+    expect((await call(ctx, { method: 'GET', url: `${url}?from=2026-13-01` })).status).toBe(400);
+
+    const foreign = await call(ctx, {
+      method: 'POST',
+      url: `/api/centers/${other.id}/closures`,
+      as: admin,
+      payload: { from: '2026-05-10', to: '2026-05-10', reason: 'x' },
+    });
+    const wrongCenter = await call(ctx, {
+      method: 'DELETE',
+      url: `${url}/${foreign.body.id}`,
+      as: admin,
+    });
+    expect(wrongCenter.status).toBe(404);
+    expect((await call(ctx, { method: 'DELETE', url: `${url}/nope`, as: admin })).status).toBe(404);
+  });
+});
+
+describe('the days view', () => {
+  it('tells for each local day whether the centre is open, when, and why not', async () => {
+    const center = await createCenter({ openingHours: { ...EVERY_DAY([['08:00', '20:00']]), sun: [] } });
+    await call(ctx, {
+      method: 'POST',
+      url: `/api/centers/${center.id}/closures`,
+      as: admin,
+      payload: { from: '2026-11-12', to: '2026-11-13', reason: 'Remont sali' },
+    });
+    const { status, body } = await call(ctx, {
+      method: 'GET',
+      url: `/api/centers/${center.id}/days?from=2026-11-10&to=2026-11-16`,
+    });
+    expect(status).toBe(200);
+    expect(body.centerId).toBe(center.id);
+    expect(body.timezone).toBe('Europe/Warsaw');
+    expect(body.days).toEqual([
+      { date: '2026-11-10', weekday: 'tue', open: true, hours: [['08:00', '20:00']] },
+      {
+        date: '2026-11-11',
+        weekday: 'wed',
+        open: false,
+        hours: [],
+        reason: 'holiday',
+        holiday: 'Narodowe Święto Niepodległości',
+      },
+      {
+        date: '2026-11-12',
+        weekday: 'thu',
+        open: false,
+        hours: [],
+        reason: 'closure',
+        closureReason: 'Remont sali',
+      },
+      {
+        date: '2026-11-13',
+        weekday: 'fri',
+        open: false,
+        hours: [],
+        reason: 'closure',
+        closureReason: 'Remont sali',
+      },
+      { date: '2026-11-14', weekday: 'sat', open: true, hours: [['08:00', '20:00']] },
+      { date: '2026-11-15', weekday: 'sun', open: false, hours: [], reason: 'weekly' },
+      { date: '2026-11-16', weekday: 'mon', open: true, hours: [['08:00', '20:00']] },
+    ]);
+  });
+
+  it('opens on a holiday listed in openHolidays, and closes on Easter-based holidays by default', async () => {
+    const center = await createCenter();
+    const before = await call(ctx, {
+      method: 'GET',
+      url: `/api/centers/${center.id}/days?from=2026-06-04&to=2026-06-04`,
+    });
+    expect(before.body.days[0]).toMatchObject({ open: false, reason: 'holiday', holiday: 'Boże Ciało' });
+
+    const patched = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${center.id}`,
+      as: admin,
+      payload: { openHolidays: ['2026-11-11'] },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body.openHolidays).toEqual(['2026-11-11']);
+    const { body } = await call(ctx, {
+      method: 'GET',
+      url: `/api/centers/${center.id}/days?from=2026-11-11&to=2026-11-11`,
+    });
+    expect(body.days).toEqual([
+      {
+        date: '2026-11-11',
+        weekday: 'wed',
+        open: true,
+        hours: [['08:00', '20:00']],
+        holiday: 'Narodowe Święto Niepodległości',
+      },
+    ]);
+  });
+
+  it('covers up to 366 days and refuses longer or reversed periods with 400', async () => {
+    const center = await createCenter();
+    const url = `/api/centers/${center.id}/days`;
+    const year = await call(ctx, { method: 'GET', url: `${url}?from=2028-01-01&to=2028-12-31` });
+    expect(year.status).toBe(200);
+    expect(year.body.days).toHaveLength(366);
+    expect(year.body.days.filter((day: { reason?: string }) => day.reason === 'holiday')).toHaveLength(14);
+    for (const query of [
+      'from=2026-01-01&to=2027-01-02',
+      'from=2026-05-02&to=2026-05-01',
+      'from=2026-05-01',
+      'from=2026-02-29&to=2026-03-01',
+      'from=yesterday&to=2026-03-01',
+      'from=2026-05-01&to=2026-05-02&extra=1',
+    ]) {
+      const { status, body } = await call(ctx, { method: 'GET', url: `${url}?${query}` });
+      expect(status).toBe(400);
+      expect(body.error.code).toBe('bad_request');
+    }
+    const unknown = await call(ctx, {
+      method: 'GET',
+      url: `/api/centers/${UNKNOWN_ID}/days?from=2026-05-01&to=2026-05-01`,
+    });
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe('opening hours for bookings', () => {
+  it('says whether a booking lies inside one opening interval of its local day, and why not', async () => {
+    const center = await createCenter({
+      openingHours: {
+        ...EVERY_DAY([
+          ['08:00', '12:00'],
+          ['13:00', '20:00'],
+        ]),
+        sat: [['10:00', '24:00']],
+        sun: [],
+      },
+    });
+    await call(ctx, {
+      method: 'POST',
+      url: `/api/centers/${center.id}/closures`,
+      as: admin,
+      payload: { from: '2026-07-01', to: '2026-07-01', reason: 'Szkolenie zespołu' },
+    });
+    const check = (start: string, end: string) =>
+      checkWithinOpeningHours(ctx.db, center.id, new Date(start), new Date(end));
+
+    // Tuesday 2026-06-30, summer time (UTC+2).
+    expect(await check('2026-06-30T06:00:00Z', '2026-06-30T10:00:00Z')).toEqual({ ok: true });
+    expect(await check('2026-06-30T11:00:00Z', '2026-06-30T18:00:00Z')).toEqual({ ok: true });
+    const acrossLunch = await check('2026-06-30T09:00:00Z', '2026-06-30T12:00:00Z');
+    expect(acrossLunch).toMatchObject({ ok: false, rule: 'outside_hours', date: '2026-06-30' });
+    expect(acrossLunch.ok === false && acrossLunch.message.pl).toMatch(/Poza godzinami otwarcia/);
+    expect(await check('2026-06-30T05:59:00Z', '2026-06-30T07:00:00Z')).toMatchObject({
+      rule: 'outside_hours',
+    });
+    expect(await check('2026-06-30T17:00:00Z', '2026-06-30T18:01:00Z')).toMatchObject({
+      rule: 'outside_hours',
+    });
+    expect(await check('2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z')).toMatchObject({
+      ok: false,
+      rule: 'closure',
+      date: '2026-07-01',
+    });
+    expect(await check('2026-08-15T08:00:00Z', '2026-08-15T09:00:00Z')).toMatchObject({ rule: 'holiday' });
+    expect(await check('2026-07-05T08:00:00Z', '2026-07-05T09:00:00Z')).toMatchObject({
+      rule: 'closed_day',
+    });
+    // Saturday open until midnight: a booking may end exactly at 24:00 but not later.
+    expect(await check('2026-07-04T20:00:00Z', '2026-07-04T22:00:00Z')).toEqual({ ok: true });
+    expect(await check('2026-07-04T20:00:00Z', '2026-07-04T22:30:00Z')).toMatchObject({
+      rule: 'outside_hours',
+    });
+    // Unknown centre: 404 from the service.
+    await expect(
+      checkWithinOpeningHours(ctx.db, UNKNOWN_ID, new Date(), new Date(Date.now() + 1000)),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('measures opening hours in local time across both DST changes', async () => {
+    const center = await createCenter({ openingHours: EVERY_DAY([['08:00', '20:00']]) });
+    const calendar = await loadCenterCalendar(ctx.db, center.id, '2026-03-28', '2026-10-25');
+    // Saturday before the spring change: UTC+1; Sunday after it: UTC+2.
+    expect(calendar.check(new Date('2026-03-28T07:00:00Z'), new Date('2026-03-28T19:00:00Z'))).toEqual({
+      ok: true,
+    });
+    expect(calendar.check(new Date('2026-03-29T06:00:00Z'), new Date('2026-03-29T18:00:00Z'))).toEqual({
+      ok: true,
+    });
+    expect(calendar.check(new Date('2026-03-29T06:00:00Z'), new Date('2026-03-29T19:00:00Z'))).toMatchObject({
+      rule: 'outside_hours',
+    });
+    // The autumn change: back to UTC+1 on 2026-10-25.
+    expect(calendar.check(new Date('2026-10-25T07:00:00Z'), new Date('2026-10-25T19:00:00Z'))).toEqual({
+      ok: true,
+    });
+    expect(calendar.check(new Date('2026-10-25T06:00:00Z'), new Date('2026-10-25T08:00:00Z'))).toMatchObject({
+      rule: 'outside_hours',
+    });
+    expect(calendar.day('2026-10-25')).toMatchObject({ open: true, weekday: 'sun' });
+    expect(() => calendar.day('2026-10-26')).toThrow(RangeError);
+  });
+});
+
+describe('rooms', () => {
+  it('creates, reads, lists, changes and retires rooms', async () => {
+    const center = await createCenter();
+    const created = await call(ctx, {
+      method: 'POST',
+      url: '/api/rooms',
+      as: admin,
+      payload: {
+        centerId: center.id,
+        name: 'Sala konferencyjna',
+        capacity: 40,
+        amenities: ['rzutnik', 'nagłośnienie', 'rzutnik', ' tablica '],
+        accessible: true,
+        autoApprove: true,
+        description: 'Parter, wejście od podwórza.',
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      centerId: center.id,
+      name: 'Sala konferencyjna',
+      capacity: 40,
+      amenities: ['rzutnik', 'nagłośnienie', 'tablica'],
+      accessible: true,
+      autoApprove: true,
+      description: 'Parter, wejście od podwórza.',
+      active: true,
+      createdAt: expect.stringMatching(/Z$/),
+      updatedAt: expect.stringMatching(/Z$/),
+    });
+    const plain = await createRoom(center.id, { name: 'Pokój cichy' });
+    expect(plain).toMatchObject({ amenities: [], accessible: false, autoApprove: false, description: null });
+
+    const read = await call(ctx, { method: 'GET', url: `/api/rooms/${created.body.id}` });
+    expect(read.body).toEqual(created.body);
+
+    const list = await call(ctx, { method: 'GET', url: `/api/rooms?centerId=${center.id}` });
+    expect(list.body.items.map((room: { name: string }) => room.name)).toEqual([
+      'Pokój cichy',
+      'Sala konferencyjna',
+    ]);
+
+    const retired = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/rooms/${plain.id}`,
+      as: admin,
+      payload: { active: false, capacity: 4, amenities: [] },
+    });
+    expect(retired.status).toBe(200);
+    expect(retired.body).toMatchObject({ active: false, capacity: 4, amenities: [], name: 'Pokój cichy' });
+    const active = await call(ctx, { method: 'GET', url: `/api/rooms?centerId=${center.id}` });
+    expect(active.body.items.map((room: { id: string }) => room.id)).toEqual([created.body.id]);
+    const everything = await call(ctx, {
+      method: 'GET',
+      url: `/api/rooms?centerId=${center.id}&includeInactive=true&limit=1`,
+    });
+    expect(everything.body.items.map((room: { id: string }) => room.id)).toEqual([plain.id]);
+    const next = await call(ctx, {
+      method: 'GET',
+      url: `/api/rooms?centerId=${center.id}&includeInactive=true&limit=1&cursor=${everything.body.nextCursor}`,
+    });
+    expect(next.body.items.map((room: { id: string }) => room.id)).toEqual([created.body.id]);
+
+    const audit = await call(ctx, {
+      method: 'GET',
+      url: `/api/audit?entity=room&entityId=${plain.id}`,
+      as: admin,
+    });
+    expect(audit.body.items[0]).toMatchObject({ action: 'update' });
+    expect(audit.body.items[0].fields.sort()).toEqual(['active', 'amenities', 'capacity']);
+
+    const all = await call(ctx, { method: 'GET', url: '/api/rooms?limit=200' });
+    expect(all.body.items.map((room: { id: string }) => room.id)).toContain(created.body.id);
+    expect((await call(ctx, { method: 'GET', url: '/api/rooms?centerId=nope' })).body.items).toEqual([]);
+  });
+
+  it('refuses invalid rooms with 422 and unknown rooms with 404', async () => {
+    const center = await createCenter();
+    const base = { centerId: center.id, name: 'Sala', capacity: 10 };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ capacity: 0 }, 'capacity'],
+      [{ capacity: -5 }, 'capacity'],
+      [{ capacity: 10_001 }, 'capacity'],
+      [{ capacity: 2.5 }, 'capacity'],
+      [{ capacity: '10' }, 'capacity'],
+      [{ capacity: undefined }, 'capacity'],
+      [{ name: 'x'.repeat(201) }, 'name'],
+      [{ amenities: Array.from({ length: 31 }, (_, i) => `a${i}`) }, 'amenities'],
+      [{ amenities: ['x'.repeat(51)] }, 'amenities.0'],
+      [{ amenities: [''] }, 'amenities.0'],
+      [{ amenities: 'rzutnik' }, 'amenities'],
+      [{ accessible: 'yes' }, 'accessible'],
+      [{ centerId: UNKNOWN_ID }, 'centerId'],
+      [{ centerId: 'not-an-id' }, 'centerId'],
+      [{ centerId: 42 }, 'centerId'],
+      [{ active: false }, ''],
+    ];
+    for (const [fields, path] of cases) {
+      const { status, body } = await call(ctx, {
+        method: 'POST',
+        url: '/api/rooms',
+        as: admin,
+        payload: { ...base, ...fields },
+      });
+      expect(status, JSON.stringify(fields).slice(0, 80)).toBe(422);
+      expect(paths(body)).toContain(path);
+    }
+    const room = await createRoom(center.id);
+    for (const [payload, path] of [
+      [{ capacity: 0 }, 'capacity'],
+      [{ centerId: center.id }, ''],
+      [{ active: 'no' }, 'active'],
+    ] as const) {
+      const { status, body } = await call(ctx, {
+        method: 'PATCH',
+        url: `/api/rooms/${room.id}`,
+        as: admin,
+        payload,
+      });
+      expect(status).toBe(422);
+      expect(paths(body)).toContain(path);
+    }
+    for (const id of [UNKNOWN_ID, 'not-an-id']) {
+      expect((await call(ctx, { method: 'GET', url: `/api/rooms/${id}` })).status).toBe(404);
+      const patch = await call(ctx, {
+        method: 'PATCH',
+        url: `/api/rooms/${id}`,
+        as: admin,
+        payload: { name: 'x' },
+      });
+      expect(patch.status).toBe(404);
+    }
+  });
+});
+
+describe('who may change centres and rooms', () => {
+  type Who = 'admin' | 'coordinator' | 'otherCoordinator' | 'advisor' | 'member' | 'observer' | 'anonymous';
+  const users = {} as Record<Who, TestUser | null>;
+  let center: { id: string };
+  let room: { id: string };
+
+  beforeAll(async () => {
+    center = await createCenter({ name: 'Centrum ról' });
+    const otherCenter = await createCenter({ name: 'Inne centrum' });
+    room = await createRoom(center.id);
+    users.admin = admin;
+    users.coordinator = await makeUser(ctx, ['coordinator'], { centerIds: [center.id] });
+    users.otherCoordinator = await makeUser(ctx, ['coordinator'], { centerIds: [otherCenter.id] });
+    users.advisor = await makeUser(ctx, ['advisor']);
+    users.member = await makeUser(ctx, ['member']);
+    users.observer = await makeUser(ctx, ['observer']);
+    users.anonymous = null;
+  });
+
+  const refused = { otherCoordinator: 403, advisor: 403, member: 403, observer: 403, anonymous: 401 };
+  const endpoints: {
+    name: string;
+    expected: Record<Who, number>;
+    request: () => Promise<{ method: 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object }>;
+  }[] = [
+    {
+      name: 'POST /api/centers',
+      expected: { admin: 201, coordinator: 403, ...refused },
+      request: async () => ({
+        method: 'POST',
+        url: '/api/centers',
+        payload: { name: 'Nowe centrum', address: 'ul. Nowa 1' },
+      }),
+    },
+    {
+      name: 'PATCH /api/centers/:id',
+      expected: { admin: 200, coordinator: 200, ...refused },
+      request: async () => ({
+        method: 'PATCH',
+        url: `/api/centers/${center.id}`,
+        payload: { phone: '+48 12 111 11 11' },
+      }),
+    },
+    {
+      name: 'POST /api/centers/:id/closures',
+      expected: { admin: 201, coordinator: 201, ...refused },
+      request: async () => ({
+        method: 'POST',
+        url: `/api/centers/${center.id}/closures`,
+        payload: { from: '2027-01-02', to: '2027-01-03', reason: 'Przerwa' },
+      }),
+    },
+    {
+      name: 'DELETE /api/centers/:id/closures/:closureId',
+      expected: { admin: 204, coordinator: 204, ...refused },
+      request: async () => {
+        const closure = await call(ctx, {
+          method: 'POST',
+          url: `/api/centers/${center.id}/closures`,
+          as: admin,
+          payload: { from: '2027-02-01', to: '2027-02-01', reason: 'Do usunięcia' },
+        });
+        return { method: 'DELETE', url: `/api/centers/${center.id}/closures/${closure.body.id}` };
+      },
+    },
+    {
+      name: 'POST /api/rooms',
+      expected: { admin: 201, coordinator: 201, ...refused },
+      request: async () => ({
+        method: 'POST',
+        url: '/api/rooms',
+        payload: { centerId: center.id, name: 'Sala nowa', capacity: 12 },
+      }),
+    },
+    {
+      name: 'PATCH /api/rooms/:id',
+      expected: { admin: 200, coordinator: 200, ...refused },
+      request: async () => ({ method: 'PATCH', url: `/api/rooms/${room.id}`, payload: { capacity: 25 } }),
+    },
+  ];
+
+  for (const endpoint of endpoints) {
+    it(`${endpoint.name}: ${JSON.stringify(endpoint.expected)}`, async () => {
+      for (const [who, expected] of Object.entries(endpoint.expected) as [Who, number][]) {
+        const { status, body } = await call(ctx, { ...(await endpoint.request()), as: users[who] });
+        expect({ who, status, code: body?.error?.code }).toMatchObject({ who, status: expected });
+      }
+    });
+  }
+
+  it('lets a coordinator of another centre create nothing there, and a coordinator no centres', async () => {
+    const coordinator = users.coordinator as TestUser;
+    const elsewhere = await createCenter({ name: 'Centrum obce' });
+    const room = await call(ctx, {
+      method: 'POST',
+      url: '/api/rooms',
+      as: coordinator,
+      payload: { centerId: elsewhere.id, name: 'Sala', capacity: 5 },
+    });
+    expect(room.status).toBe(403);
+    const rooms = await call(ctx, { method: 'GET', url: `/api/rooms?centerId=${elsewhere.id}` });
+    expect(rooms.body.items).toEqual([]);
+  });
+
+  it('lets everyone, signed in or not, read centres, closures, days and rooms', async () => {
+    for (const who of ['anonymous', 'member', 'observer'] as Who[]) {
+      for (const url of [
+        '/api/centers',
+        `/api/centers/${center.id}`,
+        `/api/centers/${center.id}/closures`,
+        `/api/centers/${center.id}/days?from=2026-12-01&to=2026-12-31`,
+        '/api/rooms',
+        `/api/rooms?centerId=${center.id}`,
+        `/api/rooms/${room.id}`,
+      ]) {
+        const { status } = await call(ctx, { method: 'GET', url, as: users[who] });
+        expect({ who, url, status }).toEqual({ who, url, status: 200 });
+      }
+    }
+  });
+});
+
+describe('OpenAPI', () => {
+  it('describes the centre and room endpoints', async () => {
+    const { body } = await call(ctx, { method: 'GET', url: '/api/openapi.json' });
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/centers',
+        '/api/centers/{id}',
+        '/api/centers/{id}/closures',
+        '/api/centers/{id}/closures/{closureId}',
+        '/api/centers/{id}/days',
+        '/api/rooms',
+        '/api/rooms/{id}',
+      ]),
+    );
+    expect(body.paths['/api/centers'].post.tags).toEqual(['centers']);
+    expect(body.paths['/api/rooms/{id}'].patch.tags).toEqual(['rooms']);
+    expect(body.paths['/api/centers/{id}/days'].get.responses['200']).toBeDefined();
+  });
+});
