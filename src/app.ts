@@ -19,6 +19,7 @@ import type { Actor } from './lib/policy.ts';
 import { authenticate, checkCrossSite } from './modules/accounts/accounts.auth.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { bookingsRoutes } from './modules/bookings/bookings.routes.ts';
 import { centersRoutes } from './modules/centers/centers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -136,5 +137,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(registryRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(mailRoutes, { prefix: '/api' });
+  await app.register(bookingsRoutes, { prefix: '/api' });
   return app;
 }

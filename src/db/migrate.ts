@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/2026112601_foundation.ts';
 import * as outbox from './migrations/2026112604_outbox.ts';
+import * as bookings from './migrations/2026112605_bookings.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
   '2026112601_foundation': foundation,
   '2026112604_outbox': outbox,
+  '2026112605_bookings': bookings,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -26,6 +26,10 @@ export interface CentersTable {
   description: string | null;
   created_at: CreatedAt;
   updated_at: DefaultedTimestamp;
+  booking_max_advance_days: Generated<number>;
+  booking_min_notice_hours: Generated<number>;
+  booking_max_hours: Generated<number>;
+  booking_terms: Generated<string>;
 }
 
 export interface CenterClosuresTable {
@@ -144,6 +148,8 @@ export interface DB {
   beneficiary_representatives: BeneficiaryRepresentativesTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  booking_series: BookingSeriesTable;
+  bookings: BookingsTable;
 }
 
 export type MailAttachment = { filename: string; contentType: string; content: string };
@@ -163,4 +169,43 @@ export interface OutboxTable {
   last_error: string | null;
   sent_at: Date | null;
   created_at: CreatedAt;
+}
+
+export type BookingStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'completed';
+
+export interface BookingSeriesTable {
+  id: Generated<string>;
+  room_id: string;
+  beneficiary_id: string | null;
+  title: string;
+  rrule: string;
+  local_start: string;
+  local_end: string;
+  first_date: string;
+  requested_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface BookingsTable {
+  id: Generated<string>;
+  room_id: string;
+  center_id: string;
+  kind: Generated<'lending' | 'activity'>;
+  beneficiary_id: string | null;
+  series_id: string | null;
+  title: string;
+  purpose: string | null;
+  expected_attendees: number | null;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  status: BookingStatus;
+  attendees: number | null;
+  requested_by: string | null;
+  terms_accepted_at: Timestamp | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
+  reminder_sent_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
 }

@@ -230,3 +230,7 @@ export async function clearLoginFailures(db: Kysely<DB>, key: string, olderThan?
 export async function deleteOldLoginFailures(db: Kysely<DB>, before: Date) {
   await db.deleteFrom('login_failures').where('at', '<', before).execute();
 }
+
+export function findUserContactRow(db: Kysely<DB>, id: string) {
+  return db.selectFrom('users').select(['email', 'name', 'language']).where('id', '=', id).where('disabled', '=', false).executeTakeFirst();
+}

@@ -297,3 +297,13 @@ export async function pruneSessions(db: Kysely<DB>) {
   await repo.deleteExpiredSessions(db, new Date(now - SESSION_IDLE_MS), new Date(now));
   await repo.deleteOldLoginFailures(db, new Date(now - LOGIN_WINDOW_MS));
 }
+
+/** Where to write to a user, for other modules' mail: e-mail, name and language. */
+export async function findUserContact(
+  db: Kysely<DB>,
+  id: string | null,
+): Promise<{ email: string; name: string; language: 'pl' | 'en' } | undefined> {
+  if (!id || !isId(id)) return undefined;
+  const row = await repo.findUserContactRow(db, id);
+  return row ? { email: row.email, name: row.name, language: row.language === 'en' ? 'en' : 'pl' } : undefined;
+}

@@ -253,3 +253,8 @@ export async function updateRoomRow(
     .where('id', '=', id)
     .execute();
 }
+
+export async function selectRoomIds(db: Kysely<DB>, centerId: string): Promise<string[]> {
+  const rows = await db.selectFrom('rooms').select('id').where('center_id', '=', centerId).execute();
+  return rows.map((row) => row.id);
+}

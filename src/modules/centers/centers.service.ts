@@ -641,6 +641,11 @@ export async function listRooms(
   return toKeyPage(rows, query.limit, (row) => row.name, presentRoom);
 }
 
+/** The ids of a centre's rooms, retired ones included, for other modules. */
+export async function listRoomIds(db: Kysely<DB>, centerId: string): Promise<string[]> {
+  return repo.selectRoomIds(db, centerId);
+}
+
 /** A room by id for other modules (no permission check), or undefined for unknown ids. */
 export async function findRoom(db: Kysely<DB>, id: string): Promise<Room | undefined> {
   const row = isId(id) ? await repo.findRoomById(db, id) : undefined;
