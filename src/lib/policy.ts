@@ -45,6 +45,8 @@ const rules = {
   'token.create': signedIn,
   // The registry is one ledger for the whole network: staff of any centre keep it.
   'beneficiary.create': anyOf(isStaff, (actor) => has(actor, 'member')),
+  // May use the registry at all: all of it with listAll, otherwise only what it represents.
+  'beneficiary.list': anyOf(isStaff, (actor) => has(actor, 'advisor') || has(actor, 'member')),
   'beneficiary.listAll': anyOf(isStaff, (actor) => has(actor, 'advisor')),
   'beneficiary.read': anyOf(isStaff, (actor) => has(actor, 'advisor'), represents),
   'beneficiary.update': anyOf(isStaff, represents),
@@ -52,6 +54,7 @@ const rules = {
   'beneficiary.export': anyOf(isStaff, represents),
   'beneficiary.manageRepresentatives': isStaff,
   'audit.read': isStaff,
+  'outbox.read': isAdmin,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;
