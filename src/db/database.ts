@@ -33,7 +33,7 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
     getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
       if (oid === INT8) return (value: string) => Number(value);
       if (oid === DATE || oid === NUMERIC) return (value: string) => value;
-      if (oid === DATE_ARRAY) return pg.types.getTypeParser(TEXT_ARRAY);
+      if (oid === DATE_ARRAY) return pg.types.getTypeParser(TEXT_ARRAY as never);
       return pg.types.getTypeParser(oid, format as 'text');
     }) as typeof pg.types.getTypeParser,
   };
