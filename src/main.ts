@@ -3,7 +3,8 @@ import { ConfigError, parseConfig } from './config.ts';
 import { connectPostgres, DataDirLockedError, type Database, openEmbedded } from './db/database.ts';
 import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './db/demo-data.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { ensureAdmin, pruneSessions } from './modules/accounts/accounts.service.ts';
+import { startJobs } from './jobs.ts';
+import { ensureAdmin } from './modules/accounts/accounts.service.ts';
 import { MailSender } from './modules/mail/mail.sender.ts';
 
 /** Starts Civitas: configuration, database, migrations, demo data, then HTTP. */
@@ -34,10 +35,7 @@ async function main() {
     : undefined;
   mailer?.start();
 
-  const pruning = setInterval(() => {
-    pruneSessions(database.db).catch((error) => app.log.warn({ err: error }, 'pruning sessions failed'));
-  }, 60 * 60 * 1000);
-  pruning.unref();
+  const stopJobs = startJobs(database.db, app.log);
 
   // A clean close: stop accepting requests, finish the ones under way, then close the database
   // (PGlite flushes its files and the data directory lock is released).
@@ -45,7 +43,7 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
-    clearInterval(pruning);
+    stopJobs();
     try {
       await app.close();
       await mailer?.stop();

@@ -255,7 +255,14 @@ export async function ensureAdmin(db: Kysely<DB>, email: string, password: strin
     });
     return true;
   }
-  await createAccount(db, null, { email, name: 'Administrator', password, roles: ['admin'], centerIds: [] });
+  try {
+    await createAccount(db, null, { email, name: 'Administrator', password, roles: ['admin'], centerIds: [] });
+  } catch (error) {
+    // Another server process starting at the same moment created it first.
+    if (error instanceof AppError && error.code === 'conflict') return false;
+    if ((error as { code?: string }).code === '23505') return false;
+    throw error;
+  }
   return true;
 }
 

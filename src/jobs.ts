@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { DB } from './db/schema.ts';
+import { pruneSessions } from './modules/accounts/accounts.service.ts';
+import { sendDueReminders } from './modules/bookings/bookings.service.ts';
+
+/**
+ * Background work every server process runs on a timer. Each job claims its rows in the
+ * database (update ... returning, skip locked), so several processes never do it twice.
+ */
+export type Job = { name: string; everyMs: number; run: (db: Kysely<DB>) => Promise<unknown> };
+
+export const jobs: Job[] = [
+  { name: 'prune sessions', everyMs: 60 * 60 * 1000, run: pruneSessions },
+  { name: 'booking reminders', everyMs: 5 * 60 * 1000, run: (db) => sendDueReminders(db) },
+];
+
+type Logger = { warn: (object: object, message: string) => void };
+
+/** Starts every job (first run after a short delay); returns the function that stops them. */
+export function startJobs(db: Kysely<DB>, log: Logger): () => void {
+  const timers = jobs.map((job) => {
+    const tick = () => {
+      job.run(db).catch((error: unknown) => log.warn({ err: error, job: job.name }, 'background job failed'));
+    };
+    const first = setTimeout(tick, 5_000);
+    const every = setInterval(tick, job.everyMs);
+    first.unref();
+    every.unref();
+    return () => {
+      clearTimeout(first);
+      clearInterval(every);
+    };
+  });
+  return () => {
+    for (const stop of timers) stop();
+  };
+}

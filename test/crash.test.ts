@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, localDate, zonedInstant } from '../src/lib/time.ts';
+import { ApiClient } from './api-client.ts';
+import { backend, freshDatabaseUrl } from './helpers.ts';
+import { freePort, killServers, startServer, waitFor } from './server-process.ts';
+
+const ADMIN = { email: 'admin@crash.example', password: 'crash test admin password' };
+const dirs: string[] = [];
+const drops: (() => Promise<void>)[] = [];
+
+afterAll(async () => {
+  killServers();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const drop of drops) await drop();
+});
+
+describe('crash safety', () => {
+  it(`keeps every acknowledged booking when the server is killed with SIGKILL (${backend})`, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'civitas-crash-'));
+    dirs.push(dataDir);
+    const database = backend === 'postgres' ? await freshDatabaseUrl() : undefined;
+    if (database) drops.push(database.drop);
+    const env = {
+      ...(database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir }),
+      DEMO_DATA: 'false',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    };
+    const port = freePort();
+    const server = startServer({ ...env, PORT: String(port) });
+    await waitFor(server, 'Civitas is running');
+    const api = await new ApiClient(`http://127.0.0.1:${port}`).signIn(ADMIN.email, ADMIN.password);
+    const center = await api.request('POST', '/api/centers', {
+      name: 'Centrum',
+      address: 'ul. Testowa 1',
+      openingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+    });
+    const room = await api.request('POST', '/api/rooms', { centerId: center.body.id, name: 'Sala', capacity: 10 });
+    const beneficiary = await api.request('POST', '/api/beneficiaries', { kind: 'informal_group', name: 'Grupa testowa' });
+    expect([center.status, room.status, beneficiary.status]).toEqual([201, 201, 201]);
+
+    // Eight clients book distinct half-hour slots as fast as they can; the server is killed mid-stream.
+    const acknowledged: string[] = [];
+    let slot = 0;
+    let killed = false;
+    const firstDay = addDays(localDate(new Date(), 'Europe/Warsaw'), 400);
+    const client = async () => {
+      while (!killed) {
+        const n = slot++;
+        const date = addDays(firstDay, Math.floor(n / 40));
+        const start = zonedInstant(date, '00:00', 'Europe/Warsaw').getTime() + (n % 40) * 30 * 60_000;
+        try {
+          const { status, body } = await api.request('POST', '/api/bookings', {
+            roomId: room.body.id,
+            beneficiaryId: beneficiary.body.id,
+            title: `Spotkanie ${n}`,
+            override: true,
+            start: new Date(start).toISOString(),
+            end: new Date(start + 30 * 60_000).toISOString(),
+          });
+          if (status === 201) acknowledged.push(body.id);
+        } catch {
+          return; // the connection died with the server
+        }
+      }
+    };
+    const clients = Array.from({ length: 8 }, client);
+    while (acknowledged.length < 60) await new Promise((resolve) => setTimeout(resolve, 5));
+    server.child.kill('SIGKILL');
+    killed = true;
+    await Promise.all(clients);
+    expect(await server.exited).toBeNull();
+
+    const restartPort = freePort();
+    const restarted = startServer({ ...env, PORT: String(restartPort) });
+    await waitFor(restarted, 'Civitas is running');
+    const after = await new ApiClient(`http://127.0.0.1:${restartPort}`).signIn(ADMIN.email, ADMIN.password);
+    const missing: string[] = [];
+    for (const id of acknowledged) {
+      if ((await after.request('GET', `/api/bookings/${id}`)).status !== 200) missing.push(id);
+    }
+    expect(missing).toEqual([]);
+    restarted.child.kill('SIGTERM');
+    expect(await restarted.exited).toBe(0);
+  });
+});
