@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { connectPostgres, type Database, openEmbedded } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { ApiClient } from '../test/api-client.ts';
+import { freePort, killServers, startServer, waitFor } from '../test/server-process.ts';
+
+/**
+ * Room lending under load: non-conflicting booking creations per second through HTTP (a real
+ * server process, 32 concurrent clients from this process), p50/p99 latency, and the same
+ * INSERT through SQL alone (the limit), on the embedded database and on PostgreSQL.
+ */
+const CONNECTIONS = 32;
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ADMIN = { email: 'bench@civitas.example', password: 'benchmark admin password' };
+const HALF_HOUR = 30 * 60_000;
+const BASE = Date.parse('2031-01-06T00:00:00Z');
+
+export type BookingBenchResult = {
+  backend: string;
+  httpPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  sqlPerSecond: number;
+};
+
+async function setUp(api: ApiClient) {
+  const center = await api.request('POST', '/api/centers', {
+    name: 'Centrum',
+    address: 'ul. Benchmarkowa 1',
+    openingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+  });
+  const rooms: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    rooms.push((await api.request('POST', '/api/rooms', { centerId: center.body.id, name: `Sala ${i}`, capacity: 50 })).body.id);
+  }
+  const beneficiary = await api.request('POST', '/api/beneficiaries', { kind: 'informal_group', name: 'Grupa' });
+  return { centerId: center.body.id as string, rooms, beneficiaryId: beneficiary.body.id as string };
+}
+
+async function measureHttp(env: Record<string, string>) {
+  const port = freePort();
+  const server = startServer({ ...env, PORT: String(port), DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'error' });
+  await waitFor(server, 'Civitas is running');
+  const api = await new ApiClient(`http://127.0.0.1:${port}`).signIn(ADMIN.email, ADMIN.password);
+  const world = await setUp(api);
+  let n = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/bookings`,
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const i = n++;
+          const start = BASE + Math.floor(i / world.rooms.length) * HALF_HOUR;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', cookie: api.cookie },
+            body: JSON.stringify({
+              roomId: world.rooms[i % world.rooms.length],
+              beneficiaryId: world.beneficiaryId,
+              title: `Spotkanie ${i}`,
+              start: new Date(start).toISOString(),
+              end: new Date(start + HALF_HOUR).toISOString(),
+              override: true,
+            }),
+          };
+        },
+      },
+    ],
+  });
+  server.child.kill('SIGTERM');
+  await server.exited;
+  const created = result['2xx'];
+  return {
+    perSecond: created / (result.duration || DURATION_SECONDS),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors,
+  };
+}
+
+/** The same rows through SQL alone, 32 at a time where the backend allows it. */
+async function measureSql(database: Database) {
+  await migrateToLatest(database.db);
+  const { id: centerId } = await database.db
+    .insertInto('centers')
+    .values({ name: 'C', address: 'A', opening_hours: JSON.stringify({}) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const rooms = await database.db
+    .insertInto('rooms')
+    .values(Array.from({ length: 8 }, (_, i) => ({ center_id: centerId, name: `Sala ${i}`, capacity: 50 })))
+    .returning('id')
+    .execute();
+  const { id: beneficiaryId } = await database.db
+    .insertInto('beneficiaries')
+    .values({ kind: 'informal_group', name: 'Grupa' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  let n = 0;
+  let done = 0;
+  const deadline = Date.now() + DURATION_SECONDS * 1000;
+  const started = Date.now();
+  const worker = async () => {
+    while (Date.now() < deadline) {
+      const i = n++;
+      const start = new Date(BASE + Math.floor(i / rooms.length) * HALF_HOUR);
+      await sql`
+        insert into bookings (room_id, center_id, beneficiary_id, title, start_at, end_at, status)
+        values (${rooms[i % rooms.length]?.id}, ${centerId}, ${beneficiaryId}, ${`Spotkanie ${i}`}, ${start},
+                ${new Date(start.getTime() + HALF_HOUR)}, 'approved')
+      `.execute(database.db);
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  await database.close();
+  return done / ((Date.now() - started) / 1000);
+}
+
+export async function benchBookings(postgresUrl: string | undefined): Promise<BookingBenchResult[]> {
+  const results: BookingBenchResult[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'civitas-bench-'));
+  try {
+    const http = await measureHttp({ DATA_DIR: dataDir });
+    const sqlRate = await measureSql(await openEmbedded(undefined));
+    results.push({ backend: 'embedded (PGlite)', httpPerSecond: http.perSecond, p50: http.p50, p99: http.p99, errors: http.errors, sqlPerSecond: sqlRate });
+  } finally {
+    killServers();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (postgresUrl) {
+    const fresh = async () => {
+      const name = `civitas_bench_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+      const admin = new pg.Client({ connectionString: postgresUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const url = new URL(postgresUrl);
+      url.pathname = `/${name}`;
+      return {
+        url: url.toString(),
+        drop: async () => {
+          const dropper = new pg.Client({ connectionString: postgresUrl });
+          await dropper.connect();
+          await dropper.query(`drop database if exists ${name} with (force)`);
+          await dropper.end();
+        },
+      };
+    };
+    const httpDb = await fresh();
+    const sqlDb = await fresh();
+    try {
+      const http = await measureHttp({ DATABASE_URL: httpDb.url });
+      const sqlRate = await measureSql(connectPostgres(sqlDb.url, { max: CONNECTIONS }));
+      results.push({ backend: 'PostgreSQL', httpPerSecond: http.perSecond, p50: http.p50, p99: http.p99, errors: http.errors, sqlPerSecond: sqlRate });
+    } finally {
+      killServers();
+      await httpDb.drop();
+      await sqlDb.drop();
+    }
+  }
+  return results;
+}
