@@ -13,10 +13,15 @@ export type Actor = {
   name: string;
   roles: Role[];
   centerIds: string[];
+  /** The language the user reads mail in. */
+  language?: 'pl' | 'en';
 };
 
-/** What an action is done to: the centre it belongs to, the people who represent it. */
-export type Target = { centerId?: string | null; representativeIds?: string[] };
+/**
+ * What an action is done to: the centre it belongs to, the people who represent it, and the
+ * user it belongs to (an advisor's own profile, availability and appointments).
+ */
+export type Target = { centerId?: string | null; representativeIds?: string[]; ownerId?: string | null };
 
 type Rule = (actor: Actor, target: Target) => boolean;
 
@@ -32,6 +37,8 @@ const anyOf =
   (actor, target) =>
     rules.some((rule) => rule(actor, target));
 const signedIn: Rule = () => true;
+const isOwner: Rule = (actor, target) => !!target.ownerId && target.ownerId === actor.id;
+const memberRepresents: Rule = (actor, target) => has(actor, 'member') && represents(actor, target);
 
 const rules = {
   'center.create': isAdmin,
@@ -55,6 +62,36 @@ const rules = {
   'beneficiary.manageRepresentatives': isStaff,
   'audit.read': isStaff,
   'outbox.read': isAdmin,
+  // Programme: the centre's staff run it; members register the beneficiaries they represent.
+  'activity.manage': isStaffOfCenter,
+  'activity.register': anyOf(isStaffOfCenter, memberRepresents),
+  'activity.feedback': represents,
+  'feedback.summary': isStaffOfCenter,
+  // Advice: admins keep the list of advisors; an advisor keeps its own hours and appointments.
+  'advisor.manage': isAdmin,
+  'availability.manage': anyOf(isStaffOfCenter, isOwner),
+  'appointment.book': anyOf(isStaffOfCenter, isOwner, memberRepresents),
+  'appointment.manage': anyOf(isStaffOfCenter, isOwner),
+  'appointment.cancel': anyOf(isStaffOfCenter, isOwner, memberRepresents),
+  // Notes are between the advisor and the beneficiary: not for other staff, never for observers.
+  'appointment.readNotes': anyOf(isOwner, represents),
+  'appointment.writeNotes': isOwner,
+  'appointment.feedback': represents,
+  'engagement.manage': anyOf(isStaffOfCenter, isOwner),
+  // Volunteering: staff broker everything; members act for the beneficiaries they represent
+  // (a volunteer's profile and applications, an organization's offers and decisions).
+  'volunteer.register': anyOf(isStaff, memberRepresents),
+  'volunteer.list': anyOf(isStaff, (actor) => has(actor, 'member')),
+  'volunteer.act': anyOf(isStaff, memberRepresents),
+  'offer.manage': anyOf(isStaff, memberRepresents),
+  // Knowledge base: staff write; members-only articles are for anyone signed in.
+  'article.manage': isStaff,
+  'article.readMembers': signedIn,
+  // Incubation: staff manage all; the mentor (ownerId) works on its own; members see their beneficiaries'.
+  'initiative.manage': isStaff,
+  'initiative.list': anyOf(isStaff, (actor) => has(actor, 'advisor') || has(actor, 'member')),
+  'initiative.work': anyOf(isStaff, isOwner),
+  'initiative.read': anyOf(isStaff, isOwner, memberRepresents),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

@@ -8,6 +8,7 @@ const userColumns = [
   'users.name',
   'users.roles',
   'users.disabled',
+  'users.language',
   'users.created_at',
 ] as const;
 
@@ -133,11 +134,21 @@ export async function insertSession(db: Kysely<DB>, tokenHash: string, userId: s
     .execute();
 }
 
-export function findSession(db: Kysely<DB>, tokenHash: string) {
-  return db
-    .selectFrom('sessions')
-    .select(['user_id', 'last_seen_at', 'expires_at'])
-    .where('token_hash', '=', tokenHash)
+/** The session and its user in one round trip: every signed-in request starts here. */
+export function findSessionUser(db: Kysely<DB>, tokenHash: string) {
+  return withCenterIds(db)
+    .innerJoin('sessions', 'sessions.user_id', 'users.id')
+    .select(['sessions.last_seen_at', 'sessions.expires_at'])
+    .where('sessions.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export function findTokenUser(db: Kysely<DB>, tokenHash: string) {
+  return withCenterIds(db)
+    .innerJoin('api_tokens', 'api_tokens.user_id', 'users.id')
+    .select(['api_tokens.id as token_id', 'api_tokens.last_used_at'])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
     .executeTakeFirst();
 }
 
@@ -166,15 +177,6 @@ export async function insertToken(db: Kysely<DB>, userId: string, name: string, 
     .values({ user_id: userId, name, token_hash: tokenHash })
     .returning(['id', 'name', 'created_at'])
     .executeTakeFirstOrThrow();
-}
-
-export function findActiveToken(db: Kysely<DB>, tokenHash: string) {
-  return db
-    .selectFrom('api_tokens')
-    .select(['id', 'user_id', 'last_used_at'])
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
 }
 
 export async function touchToken(db: Kysely<DB>, id: string, at: Date) {

@@ -31,7 +31,7 @@ export function presentUser(row: repo.UserRow): PublicUser {
 }
 
 function toActor(row: repo.UserRow): Actor {
-  return presentUser(row);
+  return { ...presentUser(row), language: row.language === 'en' ? 'en' : 'pl' };
 }
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -89,28 +89,24 @@ export async function logout(db: Kysely<DB>, sessionTokenHash: string | null) {
 /** The actor behind a session cookie, or null when it is unknown, idle too long or expired. */
 export async function actorFromSession(db: Kysely<DB>, sessionToken: string): Promise<Actor | null> {
   const tokenHash = hashSecret(sessionToken);
-  const session = await repo.findSession(db, tokenHash);
-  if (!session) return null;
+  const row = await repo.findSessionUser(db, tokenHash);
+  if (!row) return null;
   const now = Date.now();
-  if (session.expires_at.getTime() <= now || session.last_seen_at.getTime() + SESSION_IDLE_MS <= now) {
+  if (row.expires_at.getTime() <= now || row.last_seen_at.getTime() + SESSION_IDLE_MS <= now) {
     await repo.deleteSession(db, tokenHash);
     return null;
   }
-  const row = await repo.findUserById(db, session.user_id);
-  if (!row || row.disabled) return null;
-  if (now - session.last_seen_at.getTime() > SESSION_TOUCH_MS)
-    await repo.touchSession(db, tokenHash, new Date(now));
+  if (row.disabled) return null;
+  if (now - row.last_seen_at.getTime() > SESSION_TOUCH_MS) await repo.touchSession(db, tokenHash, new Date(now));
   return toActor(row);
 }
 
 export async function actorFromToken(db: Kysely<DB>, token: string): Promise<Actor | null> {
-  const found = await repo.findActiveToken(db, hashSecret(token));
-  if (!found) return null;
-  const row = await repo.findUserById(db, found.user_id);
+  const row = await repo.findTokenUser(db, hashSecret(token));
   if (!row || row.disabled) return null;
   const now = Date.now();
-  if (!found.last_used_at || now - found.last_used_at.getTime() > SESSION_TOUCH_MS) {
-    await repo.touchToken(db, found.id, new Date(now));
+  if (!row.last_used_at || now - row.last_used_at.getTime() > SESSION_TOUCH_MS) {
+    await repo.touchToken(db, row.token_id, new Date(now));
   }
   return toActor(row);
 }

@@ -11,17 +11,20 @@ export type AuditEntry = {
   reason?: string | null;
 };
 
-export async function insertAuditEntry(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
+export async function insertAuditEntries(db: Kysely<DB>, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await db
     .insertInto('audit_log')
-    .values({
-      actor_id: entry.actorId,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      fields: entry.fields ?? [],
-      reason: entry.reason ?? null,
-    })
+    .values(
+      entries.map((entry) => ({
+        actor_id: entry.actorId,
+        action: entry.action,
+        entity: entry.entity,
+        entity_id: entry.entityId,
+        fields: entry.fields ?? [],
+        reason: entry.reason ?? null,
+      })),
+    )
     .execute();
 }
 

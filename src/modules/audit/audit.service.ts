@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError, msg } from '../../lib/errors.ts';
 import { type Actor, authorize } from '../../lib/policy.ts';
-import { type AuditEntry, insertAuditEntry, selectAuditEntries } from './audit.repo.ts';
+import { type AuditEntry, insertAuditEntries, selectAuditEntries } from './audit.repo.ts';
 
 /** Records a change to personal data or a decision. Call it inside the transaction of the change. */
-export function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
-  return insertAuditEntry(db, entry);
+export function recordAudit(db: Kysely<DB>, entry: AuditEntry | AuditEntry[]): Promise<void> {
+  return insertAuditEntries(db, Array.isArray(entry) ? entry : [entry]);
 }
 
 export async function listAudit(

@@ -100,9 +100,11 @@ export async function createBooking(
   now = new Date(),
 ): Promise<Booking | { seriesId: string; bookings: Booking[] }> {
   requireActor(actor);
-  const room = isId(input.roomId) ? await findRoom(db, input.roomId) : undefined;
+  const [room, beneficiary] = await Promise.all([
+    isId(input.roomId) ? findRoom(db, input.roomId) : undefined,
+    isId(input.beneficiaryId) ? findBeneficiaryForService(db, input.beneficiaryId) : undefined,
+  ]);
   if (!room || !room.active) throw invalidField('roomId', msg('no such room', 'nie ma takiej sali'));
-  const beneficiary = isId(input.beneficiaryId) ? await findBeneficiaryForService(db, input.beneficiaryId) : undefined;
   if (!beneficiary || beneficiary.erased) {
     throw invalidField('beneficiaryId', msg('no such beneficiary', 'nie ma takiego beneficjenta'));
   }
@@ -111,8 +113,10 @@ export async function createBooking(
     throw forbidden();
   }
   if (input.override && !staff) throw forbidden();
-  const center = (await findCenter(db, room.centerId)) as Center;
-  const rules = (await repo.selectBookingRules(db, center.id)) as repo.BookingRules;
+  const [center, rules] = (await Promise.all([findCenter(db, room.centerId), repo.selectBookingRules(db, room.centerId)])) as [
+    Center,
+    repo.BookingRules,
+  ];
 
   if (input.end <= input.start) {
     throw invalidField('end', msg('the end must be after the start', 'koniec musi być po początku'), { rule: 'end_before_start' });
@@ -126,7 +130,7 @@ export async function createBooking(
   await checkRoomUseRules(db, { actor, staff, room, center, rules, input, occurrences, now });
 
   const status: BookingStatus = staff || room.autoApprove ? 'approved' : 'pending';
-  const requester = await findUserContact(db, actor.id);
+  const requester = { email: actor.email, name: actor.name, language: actor.language ?? 'pl' };
   try {
     return await db.transaction().execute(async (trx) => {
       const seriesId = input.recurrence
@@ -160,15 +164,16 @@ export async function createBooking(
         })),
       );
       const bookings = rows.map(presentBooking);
-      for (const booking of bookings) {
-        await recordAudit(trx, {
+      await recordAudit(
+        trx,
+        bookings.map((booking) => ({
           actorId: actor.id,
           action: status === 'approved' ? 'create_approved' : 'request',
           entity: 'booking',
           entityId: booking.id,
           fields: ['room', 'beneficiary', 'title', 'time', ...(input.override ? ['override'] : [])],
-        });
-      }
+        })),
+      );
       await notify(trx, {
         kind: status === 'approved' ? 'booking_approved' : 'booking_received',
         requester: staff ? undefined : requester,
@@ -676,4 +681,56 @@ async function feedOf(db: Kysely<DB>, name: string, center: Center, roomIds: str
       updatedAt: hold.updated_at,
     })),
   );
+}
+
+// Room holds of the centre's own activities (the programme module): approved, no beneficiary,
+// under the same exclusion constraint as lendings. Call inside the caller's transaction; an
+// overlap raises PostgreSQL's 23P01, to be answered with findRoomConflicts after the rollback.
+
+export async function holdRoomForActivity(
+  db: Kysely<DB>,
+  hold: { roomId: string; centerId: string; title: string; occurrences: Occurrence[]; requestedBy: string | null },
+): Promise<string[]> {
+  const rows = await repo.insertBookings(
+    db,
+    hold.occurrences.map((occurrence) => ({
+      roomId: hold.roomId,
+      centerId: hold.centerId,
+      kind: 'activity' as const,
+      beneficiaryId: null,
+      seriesId: null,
+      title: hold.title,
+      purpose: null,
+      expectedAttendees: null,
+      start: occurrence.start,
+      end: occurrence.end,
+      status: 'approved' as const,
+      requestedBy: hold.requestedBy,
+      termsAcceptedAt: null,
+      decidedBy: hold.requestedBy,
+    })),
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Frees the rooms held by these activity holds (they stay on record as cancelled). */
+export async function releaseActivityHolds(db: Kysely<DB>, bookingIds: string[], actorId: string | null) {
+  for (const id of bookingIds) {
+    const row = await repo.findBooking(db, id, { forUpdate: true });
+    if (!row || row.kind !== 'activity' || !['pending', 'approved'].includes(row.status)) continue;
+    await repo.updateStatus(db, id, { status: 'cancelled', decidedBy: actorId });
+  }
+}
+
+/** The holds of a room (lendings and activities) that overlap any of these occurrences. */
+export async function findRoomConflicts(db: Kysely<DB>, roomId: string, occurrences: Occurrence[]) {
+  const rows = await repo.selectConflicts(db, roomId, occurrences);
+  return rows.map((row) => ({
+    occurrence: Number(row.index) - 1,
+    bookingId: row.id,
+    kind: row.kind as 'lending' | 'activity',
+    start: row.start_at,
+    end: row.end_at,
+    status: row.status,
+  }));
 }
