@@ -33,19 +33,34 @@ async function setUp(api: ApiClient) {
   const center = await api.request('POST', '/api/centers', {
     name: 'Centrum',
     address: 'ul. Benchmarkowa 1',
-    openingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+    openingHours: Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
+    ),
   });
   const rooms: string[] = [];
   for (let i = 0; i < 8; i++) {
-    rooms.push((await api.request('POST', '/api/rooms', { centerId: center.body.id, name: `Sala ${i}`, capacity: 50 })).body.id);
+    rooms.push(
+      (await api.request('POST', '/api/rooms', { centerId: center.body.id, name: `Sala ${i}`, capacity: 50 }))
+        .body.id,
+    );
   }
-  const beneficiary = await api.request('POST', '/api/beneficiaries', { kind: 'informal_group', name: 'Grupa' });
+  const beneficiary = await api.request('POST', '/api/beneficiaries', {
+    kind: 'informal_group',
+    name: 'Grupa',
+  });
   return { centerId: center.body.id as string, rooms, beneficiaryId: beneficiary.body.id as string };
 }
 
 async function measureHttp(env: Record<string, string>) {
   const port = freePort();
-  const server = startServer({ ...env, PORT: String(port), DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'error' });
+  const server = startServer({
+    ...env,
+    PORT: String(port),
+    DEMO_DATA: 'false',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'error',
+  });
   await waitFor(server, 'Civitas is running');
   const api = await new ApiClient(`http://127.0.0.1:${port}`).signIn(ADMIN.email, ADMIN.password);
   const world = await setUp(api);
@@ -132,7 +147,14 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
   try {
     const http = await measureHttp({ DATA_DIR: dataDir });
     const sqlRate = await measureSql(await openEmbedded(undefined));
-    results.push({ backend: 'embedded (PGlite)', httpPerSecond: http.perSecond, p50: http.p50, p99: http.p99, errors: http.errors, sqlPerSecond: sqlRate });
+    results.push({
+      backend: 'embedded (PGlite)',
+      httpPerSecond: http.perSecond,
+      p50: http.p50,
+      p99: http.p99,
+      errors: http.errors,
+      sqlPerSecond: sqlRate,
+    });
   } finally {
     killServers();
     rmSync(dataDir, { recursive: true, force: true });
@@ -161,7 +183,14 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
     try {
       const http = await measureHttp({ DATABASE_URL: httpDb.url });
       const sqlRate = await measureSql(connectPostgres(sqlDb.url, { max: CONNECTIONS }));
-      results.push({ backend: 'PostgreSQL', httpPerSecond: http.perSecond, p50: http.p50, p99: http.p99, errors: http.errors, sqlPerSecond: sqlRate });
+      results.push({
+        backend: 'PostgreSQL',
+        httpPerSecond: http.perSecond,
+        p50: http.p50,
+        p99: http.p99,
+        errors: http.errors,
+        sqlPerSecond: sqlRate,
+      });
     } finally {
       killServers();
       await httpDb.drop();

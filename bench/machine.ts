@@ -8,9 +8,16 @@ export function describeMachine(): string {
 
 export function table(rows: Record<string, string | number>[]): string {
   const columns = Object.keys(rows[0] ?? {});
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)));
-  const line = (values: string[]) => `| ${values.map((value, i) => value.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map((row) => line(columns.map((c) => String(row[c]))))].join('\n');
+  const widths = columns.map((column) =>
+    Math.max(column.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (values: string[]) =>
+    `| ${values.map((value, i) => value.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [
+    line(columns),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((row) => line(columns.map((c) => String(row[c])))),
+  ].join('\n');
 }
 
 export const median = (values: number[]) => {

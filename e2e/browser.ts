@@ -7,7 +7,12 @@ import { freePort, killServers, type Started, startServer, waitFor } from '../te
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 
 /** Starts Civitas on a new data directory with the demo, and Debian's Chromium. */
-export async function startDemo(): Promise<{ baseUrl: string; browser: Browser; server: Started; stop: () => Promise<void> }> {
+export async function startDemo(): Promise<{
+  baseUrl: string;
+  browser: Browser;
+  server: Started;
+  stop: () => Promise<void>;
+}> {
   const dataDir = mkdtempSync(join(tmpdir(), 'civitas-e2e-'));
   const port = freePort();
   const server = startServer({ PORT: String(port), DATA_DIR: dataDir });

@@ -13,7 +13,11 @@ await migrateToLatest(database.db);
 const app = await buildApp({
   db: database.db,
   databaseKind: 'embedded',
-  config: { publicUrl: process.env.PUBLIC_URL ?? 'http://localhost:3000', trustProxy: false, logLevel: 'silent' },
+  config: {
+    publicUrl: process.env.PUBLIC_URL ?? 'http://localhost:3000',
+    trustProxy: false,
+    logLevel: 'silent',
+  },
   logger: false,
 });
 await app.ready();

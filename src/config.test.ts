@@ -41,7 +41,11 @@ describe('configuration', () => {
   it.each([
     ['PORT', '70000', /PORT: expected a port number/],
     ['PORT', 'abc', /PORT: expected a port number/],
-    ['DATABASE_URL', 'mysql://x', /DATABASE_URL: expected a postgres:\/\/ connection URL|DATABASE_URL: expected a postgres/],
+    [
+      'DATABASE_URL',
+      'mysql://x',
+      /DATABASE_URL: expected a postgres:\/\/ connection URL|DATABASE_URL: expected a postgres/,
+    ],
     ['DEMO_DATA', 'maybe', /DEMO_DATA: expected true or false/],
     ['SMTP_URL', 'http://mail', /SMTP_URL: expected an smtp/],
     ['PUBLIC_URL', 'localhost', /PUBLIC_URL: expected an absolute/],

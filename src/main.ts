@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, parseConfig } from './config.ts';
-import { connectPostgres, DataDirLockedError, type Database, openEmbedded } from './db/database.ts';
+import { connectPostgres, type Database, DataDirLockedError, openEmbedded } from './db/database.ts';
 import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './db/demo-data.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startJobs } from './jobs.ts';
@@ -10,7 +10,9 @@ import { MailSender } from './modules/mail/mail.sender.ts';
 /** Starts Civitas: configuration, database, migrations, demo data, then HTTP. */
 async function main() {
   const config = parseConfig(process.env);
-  const database: Database = config.databaseUrl ? connectPostgres(config.databaseUrl) : await openEmbedded(config.dataDir);
+  const database: Database = config.databaseUrl
+    ? connectPostgres(config.databaseUrl)
+    : await openEmbedded(config.dataDir);
   let closing = false;
   const app = await (async () => {
     try {
@@ -31,7 +33,13 @@ async function main() {
 
   // Without SMTP_URL, mail stays in the outbox (GET /api/outbox).
   const mailer = config.smtpUrl
-    ? new MailSender({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log, intervalMs: 2000 })
+    ? new MailSender({
+        db: database.db,
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        log: app.log,
+        intervalMs: 2000,
+      })
     : undefined;
   mailer?.start();
 

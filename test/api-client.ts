@@ -19,7 +19,10 @@ export class ApiClient {
     const setCookie = response.headers.get('set-cookie');
     if (setCookie?.startsWith('civitas_session=')) this.cookie = setCookie.split(';')[0] ?? '';
     const text = await response.text();
-    return { status: response.status, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+    return {
+      status: response.status,
+      body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+    };
   }
 
   async signIn(email: string, password: string) {

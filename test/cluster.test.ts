@@ -30,7 +30,9 @@ async function startSmtp() {
       });
       stream.on('end', () => {
         const id = /^Message-ID:\s*(.+)$/im.exec(raw)?.[1] ?? '';
-        received.push(`${session.envelope.rcptTo.map((r) => r.address).join(',')} ${id} ${/^Subject:\s*(.+)$/im.exec(raw)?.[1]}`);
+        received.push(
+          `${session.envelope.rcptTo.map((r) => r.address).join(',')} ${id} ${/^Subject:\s*(.+)$/im.exec(raw)?.[1]}`,
+        );
         callback();
       });
     },
@@ -79,9 +81,15 @@ describe(`several server processes on one ${backend} database`, () => {
       const center = await a.request('POST', '/api/centers', {
         name: 'Centrum',
         address: 'ul. Testowa 1',
-        openingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['08:00', '22:00']]])),
+        openingHours: Object.fromEntries(
+          ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['08:00', '22:00']]]),
+        ),
       });
-      const room = await b.request('POST', '/api/rooms', { centerId: center.body.id, name: 'Sala', capacity: 10 });
+      const room = await b.request('POST', '/api/rooms', {
+        centerId: center.body.id,
+        name: 'Sala',
+        capacity: 10,
+      });
       const beneficiary = await a.request('POST', '/api/beneficiaries', {
         kind: 'informal_group',
         name: 'Grupa sąsiedzka',

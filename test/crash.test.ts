@@ -36,10 +36,19 @@ describe('crash safety', () => {
     const center = await api.request('POST', '/api/centers', {
       name: 'Centrum',
       address: 'ul. Testowa 1',
-      openingHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+      openingHours: Object.fromEntries(
+        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
+      ),
     });
-    const room = await api.request('POST', '/api/rooms', { centerId: center.body.id, name: 'Sala', capacity: 10 });
-    const beneficiary = await api.request('POST', '/api/beneficiaries', { kind: 'informal_group', name: 'Grupa testowa' });
+    const room = await api.request('POST', '/api/rooms', {
+      centerId: center.body.id,
+      name: 'Sala',
+      capacity: 10,
+    });
+    const beneficiary = await api.request('POST', '/api/beneficiaries', {
+      kind: 'informal_group',
+      name: 'Grupa testowa',
+    });
     expect([center.status, room.status, beneficiary.status]).toEqual([201, 201, 201]);
 
     // Eight clients book distinct half-hour slots as fast as they can; the server is killed mid-stream.

@@ -27,7 +27,12 @@ export async function createCenter(ctx: TestContext, admin: TestUser, payload: R
   return body as { id: string; timezone: string };
 }
 
-export async function createRoom(ctx: TestContext, admin: TestUser, centerId: string, payload: Record<string, unknown> = {}) {
+export async function createRoom(
+  ctx: TestContext,
+  admin: TestUser,
+  centerId: string,
+  payload: Record<string, unknown> = {},
+) {
   const { status, body } = await call(ctx, {
     method: 'POST',
     url: '/api/rooms',
@@ -53,7 +58,10 @@ export async function createBeneficiary(
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const user of options.representatives ?? []) {
-    await ctx.db.insertInto('beneficiary_representatives').values({ beneficiary_id: id, user_id: user.id }).execute();
+    await ctx.db
+      .insertInto('beneficiary_representatives')
+      .values({ beneficiary_id: id, user_id: user.id })
+      .execute();
   }
   return { id };
 }

@@ -49,7 +49,9 @@ describe('the server process', () => {
     // Restarted on the same files: the data is there and the demo is not loaded twice.
     const again = startServer({ PORT: String(port + 2), DATA_DIR: dataDir });
     await waitFor(again, 'Civitas is running');
-    const centers = (await (await fetch(`http://127.0.0.1:${port + 2}/api/centers`)).json()) as { items: unknown[] };
+    const centers = (await (await fetch(`http://127.0.0.1:${port + 2}/api/centers`)).json()) as {
+      items: unknown[];
+    };
     expect(centers.items).toHaveLength(2);
     again.child.kill('SIGINT');
     expect(await again.exited).toBe(0);

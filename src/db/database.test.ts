@@ -37,7 +37,9 @@ describe('the embedded database', () => {
       }),
     );
     await Promise.all(transactions);
-    const { rows } = await sql<{ value: number }>`select value from counter where id = 1`.execute(database.db);
+    const { rows } = await sql<{ value: number }>`select value from counter where id = 1`.execute(
+      database.db,
+    );
     expect(rows[0]?.value).toBe(25);
     for (let i = 0; i < events.length; i += 2) {
       expect(events[i]?.replace('begin', 'end')).toBe(events[i + 1]);
@@ -51,7 +53,9 @@ describe('the embedded database', () => {
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
-    const { rows } = await sql<{ value: number }>`select value from counter where id = 1`.execute(database.db);
+    const { rows } = await sql<{ value: number }>`select value from counter where id = 1`.execute(
+      database.db,
+    );
     expect(rows[0]?.value).toBe(25);
   });
 

@@ -10,7 +10,13 @@ import type { DB, OpeningHours } from './schema.ts';
 export const DEMO_PASSWORD = 'civitas-demo';
 
 export const DEMO_ACCOUNTS = [
-  { label: 'admin', email: 'admin@civitas.demo', name: 'Anna Administratorka', roles: ['admin'], centers: [] },
+  {
+    label: 'admin',
+    email: 'admin@civitas.demo',
+    name: 'Anna Administratorka',
+    roles: ['admin'],
+    centers: [],
+  },
   {
     label: 'coordinator (Reymonta 20)',
     email: 'koordynator@civitas.demo',
@@ -25,9 +31,27 @@ export const DEMO_ACCOUNTS = [
     roles: ['coordinator'],
     centers: ['nowa-huta'],
   },
-  { label: 'advisor', email: 'doradca@civitas.demo', name: 'Małgorzata Lewandowska', roles: ['advisor'], centers: [] },
-  { label: 'member (Fundacja Zielony Kraków)', email: 'czlonek@civitas.demo', name: 'Tomasz Wójcik', roles: ['member'], centers: [] },
-  { label: 'observer (city office)', email: 'urzad@civitas.demo', name: 'Ewa Kamińska', roles: ['observer'], centers: [] },
+  {
+    label: 'advisor',
+    email: 'doradca@civitas.demo',
+    name: 'Małgorzata Lewandowska',
+    roles: ['advisor'],
+    centers: [],
+  },
+  {
+    label: 'member (Fundacja Zielony Kraków)',
+    email: 'czlonek@civitas.demo',
+    name: 'Tomasz Wójcik',
+    roles: ['member'],
+    centers: [],
+  },
+  {
+    label: 'observer (city office)',
+    email: 'urzad@civitas.demo',
+    name: 'Ewa Kamińska',
+    roles: ['observer'],
+    centers: [],
+  },
 ].map((account) => ({ ...account, password: DEMO_PASSWORD }));
 
 const weekdays = (open: string, close: string, saturday: [string, string] | null): OpeningHours => ({
@@ -47,11 +71,22 @@ const CENTERS = {
     district: 5,
     email: 'reymonta@civitas.demo',
     phone: '+48 12 000 00 01',
-    description: 'Bezpłatne sale, szkolenia, doradztwo i wsparcie dla organizacji pozarządowych, grup nieformalnych i mieszkańców.',
+    description:
+      'Bezpłatne sale, szkolenia, doradztwo i wsparcie dla organizacji pozarządowych, grup nieformalnych i mieszkańców.',
     opening_hours: weekdays('08:00', '21:00', ['10:00', '16:00']),
     rooms: [
-      { name: 'Sala konferencyjna', capacity: 40, amenities: ['projektor', 'nagłośnienie', 'flipchart', 'wifi'], accessible: true },
-      { name: 'Sala warsztatowa', capacity: 20, amenities: ['flipchart', 'tablica', 'wifi'], accessible: true },
+      {
+        name: 'Sala konferencyjna',
+        capacity: 40,
+        amenities: ['projektor', 'nagłośnienie', 'flipchart', 'wifi'],
+        accessible: true,
+      },
+      {
+        name: 'Sala warsztatowa',
+        capacity: 20,
+        amenities: ['flipchart', 'tablica', 'wifi'],
+        accessible: true,
+      },
       { name: 'Sala spotkań', capacity: 12, amenities: ['ekran', 'wifi'], accessible: true },
       { name: 'Pokój konsultacji', capacity: 4, amenities: ['wifi'], accessible: true, auto_approve: true },
       { name: 'Coworking', capacity: 16, amenities: ['drukarka', 'wifi', 'kuchnia'], accessible: false },
@@ -63,10 +98,16 @@ const CENTERS = {
     district: 18,
     email: 'nowahuta@civitas.demo',
     phone: '+48 12 000 00 02',
-    description: 'Drugie centrum obywatelskie Krakowa: sale dla inicjatyw z Nowej Huty i wschodnich dzielnic.',
+    description:
+      'Drugie centrum obywatelskie Krakowa: sale dla inicjatyw z Nowej Huty i wschodnich dzielnic.',
     opening_hours: weekdays('09:00', '20:00', null),
     rooms: [
-      { name: 'Sala wielofunkcyjna', capacity: 60, amenities: ['projektor', 'nagłośnienie', 'scena', 'wifi'], accessible: true },
+      {
+        name: 'Sala wielofunkcyjna',
+        capacity: 60,
+        amenities: ['projektor', 'nagłośnienie', 'scena', 'wifi'],
+        accessible: true,
+      },
       { name: 'Sala warsztatowa', capacity: 18, amenities: ['flipchart', 'wifi'], accessible: true },
       { name: 'Pokój cichej pracy', capacity: 6, amenities: ['wifi'], accessible: true, auto_approve: true },
     ],
@@ -128,7 +169,11 @@ const INDIVIDUALS: [string, number | null][] = [
 function demoNip(seed: number): string {
   const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
   for (let n = seed; ; n++) {
-    const digits = String(676_000_000 + n * 7919).padStart(9, '0').slice(0, 9).split('').map(Number);
+    const digits = String(676_000_000 + n * 7919)
+      .padStart(9, '0')
+      .slice(0, 9)
+      .split('')
+      .map(Number);
     const check = digits.reduce((sum, digit, i) => sum + digit * (weights[i] ?? 0), 0) % 11;
     if (check !== 10) return digits.join('') + String(check);
   }
@@ -136,8 +181,14 @@ function demoNip(seed: number): string {
 
 export async function isEmptyDatabase(db: Kysely<DB>): Promise<boolean> {
   const [users, centers] = await Promise.all([
-    db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
-    db.selectFrom('centers').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('centers')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow(),
   ]);
   return users.count === 0 && centers.count === 0;
 }
@@ -171,7 +222,12 @@ export async function loadDemoData(db: Kysely<DB>): Promise<void> {
     for (const account of DEMO_ACCOUNTS) {
       const { id } = await trx
         .insertInto('users')
-        .values({ email: account.email, name: account.name, password_hash: passwordHash, roles: [...account.roles] })
+        .values({
+          email: account.email,
+          name: account.name,
+          password_hash: passwordHash,
+          roles: [...account.roles],
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       userIds.push(id);
@@ -217,7 +273,10 @@ export async function loadDemoData(db: Kysely<DB>): Promise<void> {
     const memberId = userIds[memberIndex];
     const organizationId = organizations[0]?.id;
     if (memberId && organizationId) {
-      await trx.insertInto('beneficiary_representatives').values({ beneficiary_id: organizationId, user_id: memberId }).execute();
+      await trx
+        .insertInto('beneficiary_representatives')
+        .values({ beneficiary_id: organizationId, user_id: memberId })
+        .execute();
     }
   });
 }

@@ -20,7 +20,9 @@ describe('recurrence in local time', () => {
       '2026-03-31T16:00:00.000Z',
       '2026-04-07T16:00:00.000Z',
     ]);
-    expect(result.occurrences.map((o) => o.end.getTime() - o.start.getTime())).toEqual(Array(4).fill(2 * 3600_000));
+    expect(result.occurrences.map((o) => o.end.getTime() - o.start.getTime())).toEqual(
+      Array(4).fill(2 * 3600_000),
+    );
   });
 
   it('keeps 18:00 at 18:00 across the last Sunday of October', () => {
@@ -47,7 +49,12 @@ describe('recurrence in local time', () => {
     ['nonsense', /RRULE|FREQ/],
     ['FREQ=WEEKLY;BYDAY=WE;COUNT=3', /start must itself be an occurrence/],
   ])('refuses %s', (rule, message) => {
-    const result = expandRecurrence(rule, new Date('2026-03-17T18:00:00+01:00'), new Date('2026-03-17T20:00:00+01:00'), zone);
+    const result = expandRecurrence(
+      rule,
+      new Date('2026-03-17T18:00:00+01:00'),
+      new Date('2026-03-17T20:00:00+01:00'),
+      zone,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message.en).toMatch(message);
   });

@@ -28,9 +28,16 @@ export function expandRecurrence(rule: string, start: Date, end: Date, zone: str
   } catch (error) {
     return invalid(`not a valid RRULE (${(error as Error).message})`, 'niepoprawna reguła RRULE');
   }
-  if (options.dtstart) return invalid('give the first occurrence as start/end, not DTSTART', 'pierwsze wystąpienie podaj w start/end, nie w DTSTART');
+  if (options.dtstart)
+    return invalid(
+      'give the first occurrence as start/end, not DTSTART',
+      'pierwsze wystąpienie podaj w start/end, nie w DTSTART',
+    );
   if (options.freq === undefined || !ALLOWED.has(options.freq)) {
-    return invalid('FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY', 'FREQ musi być DAILY, WEEKLY, MONTHLY lub YEARLY');
+    return invalid(
+      'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY',
+      'FREQ musi być DAILY, WEEKLY, MONTHLY lub YEARLY',
+    );
   }
   if (options.count == null && options.until == null) {
     return invalid('the rule needs COUNT or UNTIL', 'reguła musi mieć COUNT lub UNTIL');
@@ -46,7 +53,9 @@ export function expandRecurrence(rule: string, start: Date, end: Date, zone: str
   let until = options.until ?? undefined;
   if (until) {
     // UNTIL without a time (a date) means the whole day, in local time.
-    until = new Date(until.getTime() + (until.getUTCHours() === 0 && until.getUTCMinutes() === 0 ? 86_399_000 : 0));
+    until = new Date(
+      until.getTime() + (until.getUTCHours() === 0 && until.getUTCMinutes() === 0 ? 86_399_000 : 0),
+    );
   }
   let recurrence: InstanceType<typeof RRule>;
   try {
@@ -56,7 +65,8 @@ export function expandRecurrence(rule: string, start: Date, end: Date, zone: str
   }
   const horizon = new Date(floatingStart.getTime() + MAX_SPAN_DAYS * 86_400_000);
   const dates = recurrence.all((date, index) => index < MAX_OCCURRENCES + 1 && date <= horizon);
-  if (dates.length === 0) return invalid('the rule gives no occurrence', 'reguła nie daje żadnego wystąpienia');
+  if (dates.length === 0)
+    return invalid('the rule gives no occurrence', 'reguła nie daje żadnego wystąpienia');
   if (dates.length > MAX_OCCURRENCES) {
     return invalid(`at most ${MAX_OCCURRENCES} occurrences`, `najwyżej ${MAX_OCCURRENCES} wystąpień`);
   }

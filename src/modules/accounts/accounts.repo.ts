@@ -234,5 +234,10 @@ export async function deleteOldLoginFailures(db: Kysely<DB>, before: Date) {
 }
 
 export function findUserContactRow(db: Kysely<DB>, id: string) {
-  return db.selectFrom('users').select(['email', 'name', 'language']).where('id', '=', id).where('disabled', '=', false).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['email', 'name', 'language'])
+    .where('id', '=', id)
+    .where('disabled', '=', false)
+    .executeTakeFirst();
 }

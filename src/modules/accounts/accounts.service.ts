@@ -30,6 +30,12 @@ export function presentUser(row: repo.UserRow): PublicUser {
   };
 }
 
+async function loadUser(db: Kysely<DB>, id: string): Promise<PublicUser> {
+  const row = await repo.findUserById(db, id);
+  if (!row) throw notFound(msg('User', 'użytkownik'));
+  return presentUser(row);
+}
+
 function toActor(row: repo.UserRow): Actor {
   return { ...presentUser(row), language: row.language === 'en' ? 'en' : 'pl' };
 }
@@ -97,7 +103,8 @@ export async function actorFromSession(db: Kysely<DB>, sessionToken: string): Pr
     return null;
   }
   if (row.disabled) return null;
-  if (now - row.last_seen_at.getTime() > SESSION_TOUCH_MS) await repo.touchSession(db, tokenHash, new Date(now));
+  if (now - row.last_seen_at.getTime() > SESSION_TOUCH_MS)
+    await repo.touchSession(db, tokenHash, new Date(now));
   return toActor(row);
 }
 
@@ -145,7 +152,7 @@ async function createAccount(
       entityId: id,
       fields: ['email', 'name', 'roles', ...(passwordHash ? ['password'] : [])],
     });
-    return presentUser((await repo.findUserById(trx, id))!);
+    return await loadUser(trx, id);
   });
 }
 
@@ -235,7 +242,7 @@ export async function updateUser(
     if (passwordHash || changes.disabled === true) await repo.deleteSessionsOfUser(trx, id);
     const fields = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
     await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'user', entityId: id, fields });
-    return presentUser((await repo.findUserById(trx, id))!);
+    return await loadUser(trx, id);
   });
 }
 
@@ -252,7 +259,13 @@ export async function ensureAdmin(db: Kysely<DB>, email: string, password: strin
     return true;
   }
   try {
-    await createAccount(db, null, { email, name: 'Administrator', password, roles: ['admin'], centerIds: [] });
+    await createAccount(db, null, {
+      email,
+      name: 'Administrator',
+      password,
+      roles: ['admin'],
+      centerIds: [],
+    });
   } catch (error) {
     // Another server process starting at the same moment created it first.
     if (error instanceof AppError && error.code === 'conflict') return false;
@@ -308,5 +321,7 @@ export async function findUserContact(
 ): Promise<{ email: string; name: string; language: 'pl' | 'en' } | undefined> {
   if (!id || !isId(id)) return undefined;
   const row = await repo.findUserContactRow(db, id);
-  return row ? { email: row.email, name: row.name, language: row.language === 'en' ? 'en' : 'pl' } : undefined;
+  return row
+    ? { email: row.email, name: row.name, language: row.language === 'en' ? 'en' : 'pl' }
+    : undefined;
 }

@@ -4,10 +4,22 @@ import type { Center, Room } from '../centers/centers.service.ts';
 
 const PRODUCT = { company: 'Civitas', product: 'Civitas', language: 'PL' };
 
-type Occupation = { id: string; title: string; start: Date; end: Date; status: BookingStatus; roomName?: string; updatedAt?: Date };
+type Occupation = {
+  id: string;
+  title: string;
+  start: Date;
+  end: Date;
+  status: BookingStatus;
+  roomName?: string;
+  updatedAt?: Date;
+};
 
 const statusOf = (status: BookingStatus) =>
-  status === 'pending' ? ICalEventStatus.TENTATIVE : status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
+  status === 'pending'
+    ? ICalEventStatus.TENTATIVE
+    : status === 'cancelled'
+      ? ICalEventStatus.CANCELLED
+      : ICalEventStatus.CONFIRMED;
 
 /** The .ics attached to an approval: one event per occurrence, in UTC. */
 export function bookingInvite(bookings: Occupation[], room: Room, center: Center): string {

@@ -123,7 +123,14 @@ export function selectSeriesBookings(db: Kysely<DB>, seriesId: string) {
 /** The holding bookings of a room that overlap any of these ranges. */
 export async function selectConflicts(db: Kysely<DB>, roomId: string, ranges: { start: Date; end: Date }[]) {
   if (ranges.length === 0) return [];
-  const { rows } = await sql<{ index: number; id: string; start_at: Date; end_at: Date; status: BookingStatus; kind: string }>`
+  const { rows } = await sql<{
+    index: number;
+    id: string;
+    start_at: Date;
+    end_at: Date;
+    status: BookingStatus;
+    kind: string;
+  }>`
     select wanted.index, b.id, b.start_at, b.end_at, b.status, b.kind
       from unnest(${sql.val(ranges.map((r) => r.start.toISOString()))}::timestamptz[],
                   ${sql.val(ranges.map((r) => r.end.toISOString()))}::timestamptz[])
@@ -191,7 +198,12 @@ export function selectBookingPage(db: Kysely<DB>, filter: BookingFilter) {
     .orderBy('bookings.start_at', 'desc')
     .orderBy('bookings.id', 'desc')
     .limit(filter.limit + 1);
-  if (filter.centerIds) query = query.where('bookings.center_id', 'in', filter.centerIds.length ? filter.centerIds : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.centerIds)
+    query = query.where(
+      'bookings.center_id',
+      'in',
+      filter.centerIds.length ? filter.centerIds : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (filter.roomId) query = query.where('bookings.room_id', '=', filter.roomId);
   if (filter.beneficiaryId) query = query.where('bookings.beneficiary_id', '=', filter.beneficiaryId);
   if (filter.status) query = query.where('bookings.status', '=', filter.status);
@@ -250,7 +262,10 @@ export type BookingRules = {
   terms: string;
 };
 
-export async function selectBookingRules(db: Kysely<DB>, centerId: string): Promise<BookingRules | undefined> {
+export async function selectBookingRules(
+  db: Kysely<DB>,
+  centerId: string,
+): Promise<BookingRules | undefined> {
   const row = await db
     .selectFrom('centers')
     .select(['booking_max_advance_days', 'booking_min_notice_hours', 'booking_max_hours', 'booking_terms'])

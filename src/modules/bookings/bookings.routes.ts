@@ -48,7 +48,7 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Request a room (member) or book it (staff: approved at once; may backfill the past). ' +
           'With recurrence, a series: all occurrences or none. Overlap -> 409 with details.conflicts; ' +
-          "a broken room-use rule -> 422 naming the rule.",
+          'a broken room-use rule -> 422 naming the rule.',
         body: z
           .object({
             roomId: z.string().max(100),
@@ -59,7 +59,10 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
             expectedAttendees: z.number().int().min(0).max(10_000).optional(),
             purpose: z.string().trim().max(2000).optional(),
             termsAccepted: z.boolean().optional(),
-            recurrence: z.object({ rrule: z.string().min(1).max(500) }).strict().optional(),
+            recurrence: z
+              .object({ rrule: z.string().min(1).max(500) })
+              .strict()
+              .optional(),
             override: z.boolean().optional(),
           })
           .strict(),
@@ -68,7 +71,8 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request, reply) => reply.status(201).send(await bookings.createBooking(app.db, request.actor, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await bookings.createBooking(app.db, request.actor, request.body)),
   );
 
   app.get(
@@ -77,7 +81,7 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['room lending'],
         summary:
-          'Bookings, latest start first. Staff see their centres; members their own and their beneficiaries\'. ' +
+          "Bookings, latest start first. Staff see their centres; members their own and their beneficiaries'. " +
           'from/to: bookings overlapping that time.',
         querystring: z
           .object({
@@ -98,7 +102,14 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/bookings/:id',
-    { schema: { tags: ['room lending'], summary: 'One booking', params: idParams, response: { 200: bookingSchema } } },
+    {
+      schema: {
+        tags: ['room lending'],
+        summary: 'One booking',
+        params: idParams,
+        response: { 200: bookingSchema },
+      },
+    },
     (request) => bookings.getBooking(app.db, request.actor, request.params.id),
   );
 
@@ -109,7 +120,10 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['room lending'],
         summary: 'Approve a pending request (staff of the centre)',
         params: idParams,
-        body: z.object({ reason: z.string().trim().max(2000).optional() }).strict().nullish(),
+        body: z
+          .object({ reason: z.string().trim().max(2000).optional() })
+          .strict()
+          .nullish(),
         response: { 200: bookingSchema },
       },
     },
@@ -140,7 +154,10 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
           'cancels the later occurrences of its series.',
         params: idParams,
         body: z
-          .object({ reason: z.string().trim().max(2000).optional(), scope: z.enum(['this', 'following']).optional() })
+          .object({
+            reason: z.string().trim().max(2000).optional(),
+            scope: z.enum(['this', 'following']).optional(),
+          })
           .strict()
           .nullish(),
         response: { 200: bookingSchema.extend({ cancelled: z.array(z.string()) }) },
@@ -196,7 +213,12 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: idParams,
         querystring: z.object({ from: calendarDateSchema, to: calendarDateSchema }).strict(),
         response: {
-          200: z.object({ roomId: z.string(), timezone: z.string(), free: z.array(interval), busy: z.array(interval) }),
+          200: z.object({
+            roomId: z.string(),
+            timezone: z.string(),
+            free: z.array(interval),
+            busy: z.array(interval),
+          }),
         },
       },
     },

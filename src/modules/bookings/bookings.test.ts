@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { at, createBeneficiary, createCenter, createRoom, everyDay, futureDate, UNKNOWN_ID } from '../../../test/factories.ts';
+import {
+  at,
+  createBeneficiary,
+  createCenter,
+  createRoom,
+  everyDay,
+  futureDate,
+  UNKNOWN_ID,
+} from '../../../test/factories.ts';
 import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
 import { addDays, isPolishHoliday, weekdayKey } from '../../lib/time.ts';
 import { sendDueReminders } from './bookings.service.ts';
@@ -35,10 +43,18 @@ beforeAll(async () => {
   advisor = await makeUser(ctx, ['advisor']);
   observer = await makeUser(ctx, ['observer']);
   room = await createRoom(ctx, admin, centerId, { name: 'Sala konferencyjna', capacity: 30 });
-  autoRoom = await createRoom(ctx, admin, centerId, { name: 'Pokój konsultacji', capacity: 4, autoApprove: true });
+  autoRoom = await createRoom(ctx, admin, centerId, {
+    name: 'Pokój konsultacji',
+    capacity: 4,
+    autoApprove: true,
+  });
   smallRoom = await createRoom(ctx, admin, centerId, { name: 'Sala spotkań', capacity: 10 });
   beneficiaryId = (
-    await createBeneficiary(ctx, { name: 'Fundacja Sąsiedzka Tajemnica', email: 'biuro@sasiedzka.example', representatives: [member] })
+    await createBeneficiary(ctx, {
+      name: 'Fundacja Sąsiedzka Tajemnica',
+      email: 'biuro@sasiedzka.example',
+      representatives: [member],
+    })
   ).id;
   day = futureDate(10, (date) => isPolishHoliday(date) || weekdayKey(date) === 'sun');
 });
@@ -58,7 +74,8 @@ const request = (overrides: Record<string, unknown> = {}) => ({
 const book = (as: TestUser, overrides: Record<string, unknown> = {}) =>
   call(ctx, { method: 'POST', url: '/api/bookings', as, payload: request(overrides) });
 
-const rulesOf = (body: { error: { details: { rule?: string }[] } }) => body.error.details.map((detail) => detail.rule);
+const rulesOf = (body: { error: { details: { rule?: string }[] } }) =>
+  body.error.details.map((detail) => detail.rule);
 
 describe('requesting a room', () => {
   it('a member asks for a room: pending, with mail to the member', async () => {
@@ -74,7 +91,10 @@ describe('requesting a room', () => {
       requestedBy: member.id,
     });
     const outbox = await call(ctx, { method: 'GET', url: `/api/outbox?to=${member.email}`, as: admin });
-    expect(outbox.body.items[0]).toMatchObject({ kind: 'booking_received', subject: 'Otrzymaliśmy prośbę o salę: Spotkanie zarządu' });
+    expect(outbox.body.items[0]).toMatchObject({
+      kind: 'booking_received',
+      subject: 'Otrzymaliśmy prośbę o salę: Spotkanie zarządu',
+    });
   });
 
   it('staff book approved at once; an auto-approve room approves members too', async () => {
@@ -90,16 +110,41 @@ describe('requesting a room', () => {
   });
 
   it('refuses an overlap with 409 listing the conflict, and allows back-to-back bookings', async () => {
-    const first = await book(coordinator, { roomId: smallRoom.id, start: at(day, '15:00'), end: at(day, '16:00'), expectedAttendees: 5 });
+    const first = await book(coordinator, {
+      roomId: smallRoom.id,
+      start: at(day, '15:00'),
+      end: at(day, '16:00'),
+      expectedAttendees: 5,
+    });
     expect(first.status).toBe(201);
-    const overlap = await book(member, { roomId: smallRoom.id, start: at(day, '15:30'), end: at(day, '17:00'), expectedAttendees: 5 });
+    const overlap = await book(member, {
+      roomId: smallRoom.id,
+      start: at(day, '15:30'),
+      end: at(day, '17:00'),
+      expectedAttendees: 5,
+    });
     expect(overlap.status).toBe(409);
     expect(overlap.body.error.code).toBe('conflict');
     expect(overlap.body.error.details.conflicts).toEqual([
-      expect.objectContaining({ bookingId: first.body.id, start: first.body.start, end: first.body.end, status: 'approved' }),
+      expect.objectContaining({
+        bookingId: first.body.id,
+        start: first.body.start,
+        end: first.body.end,
+        status: 'approved',
+      }),
     ]);
-    const before = await book(member, { roomId: smallRoom.id, start: at(day, '14:00'), end: at(day, '15:00'), expectedAttendees: 5 });
-    const after = await book(member, { roomId: smallRoom.id, start: at(day, '16:00'), end: at(day, '17:00'), expectedAttendees: 5 });
+    const before = await book(member, {
+      roomId: smallRoom.id,
+      start: at(day, '14:00'),
+      end: at(day, '15:00'),
+      expectedAttendees: 5,
+    });
+    const after = await book(member, {
+      roomId: smallRoom.id,
+      start: at(day, '16:00'),
+      end: at(day, '17:00'),
+      expectedAttendees: 5,
+    });
     expect([before.status, after.status]).toEqual([201, 201]);
   });
 
@@ -125,16 +170,20 @@ describe('requesting a room', () => {
     const propertyRoom = await createRoom(ctx, admin, centerId, { name: `Sala właściwości`, capacity: 10 });
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ startSlot: fc.integer({ min: 0, max: 50 }), length: fc.integer({ min: 1, max: 8 }) }), {
-          minLength: 1,
-          maxLength: 12,
-        }),
+        fc.array(
+          fc.record({ startSlot: fc.integer({ min: 0, max: 50 }), length: fc.integer({ min: 1, max: 8 }) }),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
         async (requests) => {
           await Promise.all(
             requests.map(({ startSlot, length }) => {
               const minutes = 8 * 60 + startSlot * 15;
               const end = Math.min(minutes + length * 15, 22 * 60);
-              const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+              const time = (m: number) =>
+                `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
               return book(coordinator, {
                 roomId: propertyRoom.id,
                 expectedAttendees: 2,
@@ -151,9 +200,15 @@ describe('requesting a room', () => {
             .orderBy('start_at')
             .execute();
           for (let i = 1; i < holds.length; i++) {
-            expect((holds[i] as { start_at: Date }).start_at >= (holds[i - 1] as { end_at: Date }).end_at).toBe(true);
+            expect(
+              (holds[i] as { start_at: Date }).start_at >= (holds[i - 1] as { end_at: Date }).end_at,
+            ).toBe(true);
           }
-          await ctx.db.updateTable('bookings').set({ status: 'cancelled' }).where('room_id', '=', propertyRoom.id).execute();
+          await ctx.db
+            .updateTable('bookings')
+            .set({ status: 'cancelled' })
+            .where('room_id', '=', propertyRoom.id)
+            .execute();
         },
       ),
       { numRuns: 15 },
@@ -170,12 +225,22 @@ describe("the centre's room-use rules", () => {
       [{ purpose: '' }, 'purpose_required'],
       [{ termsAccepted: false }, 'terms_not_accepted'],
       [{ start: at(futureDate(-3), '10:00'), end: at(futureDate(-3), '11:00') }, 'in_past'],
-      [{ start: new Date(Date.now() + 3 * 3600_000).toISOString(), end: new Date(Date.now() + 4 * 3600_000).toISOString() }, 'min_notice'],
+      [
+        {
+          start: new Date(Date.now() + 3 * 3600_000).toISOString(),
+          end: new Date(Date.now() + 4 * 3600_000).toISOString(),
+        },
+        'min_notice',
+      ],
       [{ start: at(futureDate(70), '10:00'), end: at(futureDate(70), '11:00') }, 'max_advance'],
       [{ start: at(day, '08:00'), end: at(day, '21:00') }, 'max_length'],
     ];
     for (const [overrides, rule] of cases) {
-      const { status, body } = await book(member, { roomId: smallRoom.id, expectedAttendees: 5, ...overrides });
+      const { status, body } = await book(member, {
+        roomId: smallRoom.id,
+        expectedAttendees: 5,
+        ...overrides,
+      });
       expect(status, rule).toBe(422);
       expect(rulesOf(body), rule).toContain(rule);
     }
@@ -202,30 +267,69 @@ describe("the centre's room-use rules", () => {
     expect(rulesOf(closed.body)).toContain('closure');
 
     const christmasEve = '2026-12-24';
-    const holiday = await book(coordinator, { start: at(christmasEve, '10:00'), end: at(christmasEve, '11:00') });
+    const holiday = await book(coordinator, {
+      start: at(christmasEve, '10:00'),
+      end: at(christmasEve, '11:00'),
+    });
     expect(holiday.status).toBe(422);
     expect(rulesOf(holiday.body)).toContain('holiday');
-    const overridden = await book(coordinator, { start: at(christmasEve, '10:00'), end: at(christmasEve, '11:00'), override: true });
+    const overridden = await book(coordinator, {
+      start: at(christmasEve, '10:00'),
+      end: at(christmasEve, '11:00'),
+      override: true,
+    });
     expect(overridden.status).toBe(201);
-    const memberOverride = await book(member, { start: at(christmasEve, '12:00'), end: at(christmasEve, '13:00'), override: true });
+    const memberOverride = await book(member, {
+      start: at(christmasEve, '12:00'),
+      end: at(christmasEve, '13:00'),
+      override: true,
+    });
     expect(memberOverride.status).toBe(403);
   });
 
   it('lets staff backfill past bookings from paper records, and follows changed rules', async () => {
     const past = futureDate(-20);
-    const backfilled = await book(coordinator, { start: at(past, '17:00'), end: at(past, '19:00'), purpose: undefined, termsAccepted: undefined });
+    const backfilled = await book(coordinator, {
+      start: at(past, '17:00'),
+      end: at(past, '19:00'),
+      purpose: undefined,
+      termsAccepted: undefined,
+    });
     expect(backfilled.status).toBe(201);
     expect(backfilled.body.status).toBe('approved');
 
-    const rules = await call(ctx, { method: 'PATCH', url: `/api/centers/${centerId}/booking-rules`, as: coordinator, payload: { maxAdvanceDays: 5 } });
+    const rules = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${centerId}/booking-rules`,
+      as: coordinator,
+      payload: { maxAdvanceDays: 5 },
+    });
     expect(rules.status).toBe(200);
     expect(rules.body.maxAdvanceDays).toBe(5);
-    const tooFar = await book(member, { start: at(addDays(day, 4), '10:00'), end: at(addDays(day, 4), '11:00') });
+    const tooFar = await book(member, {
+      start: at(addDays(day, 4), '10:00'),
+      end: at(addDays(day, 4), '11:00'),
+    });
     expect(rulesOf(tooFar.body)).toContain('max_advance');
-    await call(ctx, { method: 'PATCH', url: `/api/centers/${centerId}/booking-rules`, as: coordinator, payload: { maxAdvanceDays: 60 } });
+    await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${centerId}/booking-rules`,
+      as: coordinator,
+      payload: { maxAdvanceDays: 60 },
+    });
     const publicRules = await call(ctx, { method: 'GET', url: `/api/centers/${centerId}/booking-rules` });
-    expect(publicRules.body).toMatchObject({ maxAdvanceDays: 60, minNoticeHours: 24, maxHours: 12, terms: expect.any(String) });
-    const foreign = await call(ctx, { method: 'PATCH', url: `/api/centers/${centerId}/booking-rules`, as: otherCoordinator, payload: { maxHours: 2 } });
+    expect(publicRules.body).toMatchObject({
+      maxAdvanceDays: 60,
+      minNoticeHours: 24,
+      maxHours: 12,
+      terms: expect.any(String),
+    });
+    const foreign = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${centerId}/booking-rules`,
+      as: otherCoordinator,
+      payload: { maxHours: 2 },
+    });
     expect(foreign.status).toBe(403);
   });
 
@@ -236,9 +340,17 @@ describe("the centre's room-use rules", () => {
     expect((await book(advisor, {})).status).toBe(403);
     expect((await book(observer, {})).status).toBe(403);
     expect((await call(ctx, { method: 'POST', url: '/api/bookings', payload: request() })).status).toBe(401);
-    const wrongTypes = await call(ctx, { method: 'POST', url: '/api/bookings', as: member, payload: { ...request(), start: 'tomorrow', expectedAttendees: 'many' } });
+    const wrongTypes = await call(ctx, {
+      method: 'POST',
+      url: '/api/bookings',
+      as: member,
+      payload: { ...request(), start: 'tomorrow', expectedAttendees: 'many' },
+    });
     expect(wrongTypes.status).toBe(422);
-    expect(wrongTypes.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['expectedAttendees', 'start']);
+    expect(wrongTypes.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'expectedAttendees',
+      'start',
+    ]);
   });
 });
 
@@ -270,8 +382,14 @@ describe('recurring series', () => {
       recurrence: { rrule: 'FREQ=WEEKLY;COUNT=5' },
     });
     expect(clashing.status).toBe(409);
-    expect(clashing.body.error.details.conflicts.map((c: { occurrence: number }) => c.occurrence)).toEqual([1, 2, 3, 4]);
-    const created = await ctx.db.selectFrom('bookings').select('id').where('start_at', '=', new Date(at('2027-03-09', '19:00'))).execute();
+    expect(clashing.body.error.details.conflicts.map((c: { occurrence: number }) => c.occurrence)).toEqual([
+      1, 2, 3, 4,
+    ]);
+    const created = await ctx.db
+      .selectFrom('bookings')
+      .select('id')
+      .where('start_at', '=', new Date(at('2027-03-09', '19:00')))
+      .execute();
     expect(created).toHaveLength(0);
   });
 
@@ -284,7 +402,10 @@ describe('recurring series', () => {
       recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=2' },
     });
     // A gap for the calendar: the last Sunday of October 2027 is the 31st.
-    expect(series.body.bookings.map((b: { start: string }) => b.start)).toEqual(['2027-10-26T16:00:00.000Z', '2027-11-02T17:00:00.000Z']);
+    expect(series.body.bookings.map((b: { start: string }) => b.start)).toEqual([
+      '2027-10-26T16:00:00.000Z',
+      '2027-11-02T17:00:00.000Z',
+    ]);
   });
 
   it('cancels one occurrence, or this and all following', async () => {
@@ -297,13 +418,33 @@ describe('recurring series', () => {
     });
     expect(series.status).toBe(201);
     const ids = series.body.bookings.map((b: { id: string }) => b.id);
-    const one = await call(ctx, { method: 'POST', url: `/api/bookings/${ids[1]}/cancel`, as: member, payload: { reason: 'Choroba' } });
+    const one = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${ids[1]}/cancel`,
+      as: member,
+      payload: { reason: 'Choroba' },
+    });
     expect(one.status).toBe(200);
     expect(one.body.cancelled).toEqual([ids[1]]);
-    const following = await call(ctx, { method: 'POST', url: `/api/bookings/${ids[2]}/cancel`, as: member, payload: { scope: 'following' } });
+    const following = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${ids[2]}/cancel`,
+      as: member,
+      payload: { scope: 'following' },
+    });
     expect(following.body.cancelled).toEqual(ids.slice(2));
-    const read = await call(ctx, { method: 'GET', url: `/api/booking-series/${series.body.seriesId}`, as: member });
-    expect(read.body.bookings.map((b: { status: string }) => b.status)).toEqual(['approved', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    const read = await call(ctx, {
+      method: 'GET',
+      url: `/api/booking-series/${series.body.seriesId}`,
+      as: member,
+    });
+    expect(read.body.bookings.map((b: { status: string }) => b.status)).toEqual([
+      'approved',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
   });
 
   it('refuses a rule that is not RFC 5545 or unbounded', async () => {
@@ -315,12 +456,29 @@ describe('recurring series', () => {
 
 describe('the workflow', () => {
   it('approves, rejects and cancels by role; illegal transitions are 409; decisions are audited', async () => {
-    const create = async (start: string) => (await book(member, { start: at(addDays(day, 5), start), end: at(addDays(day, 5), `${Number(start.slice(0, 2)) + 1}:00` ) })).body;
+    const create = async (start: string) =>
+      (
+        await book(member, {
+          start: at(addDays(day, 5), start),
+          end: at(addDays(day, 5), `${Number(start.slice(0, 2)) + 1}:00`),
+        })
+      ).body;
     const a = await create('10:00');
-    expect((await call(ctx, { method: 'POST', url: `/api/bookings/${a.id}/approve`, as: member })).status).toBe(403);
-    expect((await call(ctx, { method: 'POST', url: `/api/bookings/${a.id}/approve`, as: otherCoordinator })).status).toBe(404);
-    expect((await call(ctx, { method: 'POST', url: `/api/bookings/${a.id}/approve`, as: observer })).status).toBe(404);
-    const approved = await call(ctx, { method: 'POST', url: `/api/bookings/${a.id}/approve`, as: coordinator });
+    expect(
+      (await call(ctx, { method: 'POST', url: `/api/bookings/${a.id}/approve`, as: member })).status,
+    ).toBe(403);
+    expect(
+      (await call(ctx, { method: 'POST', url: `/api/bookings/${a.id}/approve`, as: otherCoordinator }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call(ctx, { method: 'POST', url: `/api/bookings/${a.id}/approve`, as: observer })).status,
+    ).toBe(404);
+    const approved = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${a.id}/approve`,
+      as: coordinator,
+    });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', decidedBy: coordinator.id });
     const again = await call(ctx, { method: 'POST', url: `/api/bookings/${a.id}/approve`, as: coordinator });
@@ -328,36 +486,99 @@ describe('the workflow', () => {
     expect(again.body.error.details).toMatchObject({ status: 'approved', action: 'approve' });
 
     const b = await create('12:00');
-    const noReason = await call(ctx, { method: 'POST', url: `/api/bookings/${b.id}/reject`, as: coordinator, payload: {} });
+    const noReason = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${b.id}/reject`,
+      as: coordinator,
+      payload: {},
+    });
     expect(noReason.status).toBe(422);
-    const rejected = await call(ctx, { method: 'POST', url: `/api/bookings/${b.id}/reject`, as: coordinator, payload: { reason: 'Sala zajęta przez wydarzenie miejskie' } });
-    expect(rejected.body).toMatchObject({ status: 'rejected', decisionReason: 'Sala zajęta przez wydarzenie miejskie' });
+    const rejected = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${b.id}/reject`,
+      as: coordinator,
+      payload: { reason: 'Sala zajęta przez wydarzenie miejskie' },
+    });
+    expect(rejected.body).toMatchObject({
+      status: 'rejected',
+      decisionReason: 'Sala zajęta przez wydarzenie miejskie',
+    });
     const rejectMail = await call(ctx, { method: 'GET', url: `/api/outbox?to=${member.email}`, as: admin });
     expect(rejectMail.body.items[0].text).toContain('Sala zajęta przez wydarzenie miejskie');
-    expect((await call(ctx, { method: 'POST', url: `/api/bookings/${b.id}/cancel`, as: member })).status).toBe(409);
+    expect(
+      (await call(ctx, { method: 'POST', url: `/api/bookings/${b.id}/cancel`, as: member })).status,
+    ).toBe(409);
     // A rejected request no longer holds the room.
-    expect((await book(coordinator, { start: at(addDays(day, 5), '12:00'), end: at(addDays(day, 5), '13:00') })).status).toBe(201);
+    expect(
+      (await book(coordinator, { start: at(addDays(day, 5), '12:00'), end: at(addDays(day, 5), '13:00') }))
+        .status,
+    ).toBe(201);
 
     const c = await create('14:00');
-    expect((await call(ctx, { method: 'POST', url: `/api/bookings/${c.id}/cancel`, as: otherMember })).status).toBe(404);
-    const cancelled = await call(ctx, { method: 'POST', url: `/api/bookings/${c.id}/cancel`, as: member, payload: { reason: 'Zmiana planów' } });
+    expect(
+      (await call(ctx, { method: 'POST', url: `/api/bookings/${c.id}/cancel`, as: otherMember })).status,
+    ).toBe(404);
+    const cancelled = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${c.id}/cancel`,
+      as: member,
+      payload: { reason: 'Zmiana planów' },
+    });
     expect(cancelled.body.status).toBe('cancelled');
 
-    const audit = await call(ctx, { method: 'GET', url: `/api/audit?entity=booking&entityId=${b.id}`, as: coordinator });
-    expect(audit.body.items[0]).toMatchObject({ action: 'reject', reason: 'Sala zajęta przez wydarzenie miejskie', actor: { id: coordinator.id } });
+    const audit = await call(ctx, {
+      method: 'GET',
+      url: `/api/audit?entity=booking&entityId=${b.id}`,
+      as: coordinator,
+    });
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'reject',
+      reason: 'Sala zajęta przez wydarzenie miejskie',
+      actor: { id: coordinator.id },
+    });
   });
 
   it('records attendance once the booking has started, by staff only', async () => {
     const past = futureDate(-7);
     const held = (await book(coordinator, { start: at(past, '17:00'), end: at(past, '19:00') })).body;
-    expect((await call(ctx, { method: 'POST', url: `/api/bookings/${held.id}/attendance`, as: member, payload: { attendees: 9 } })).status).toBe(403);
-    expect((await call(ctx, { method: 'POST', url: `/api/bookings/${held.id}/attendance`, as: coordinator, payload: { attendees: -1 } })).status).toBe(422);
-    const done = await call(ctx, { method: 'POST', url: `/api/bookings/${held.id}/attendance`, as: coordinator, payload: { attendees: 9 } });
+    expect(
+      (
+        await call(ctx, {
+          method: 'POST',
+          url: `/api/bookings/${held.id}/attendance`,
+          as: member,
+          payload: { attendees: 9 },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(ctx, {
+          method: 'POST',
+          url: `/api/bookings/${held.id}/attendance`,
+          as: coordinator,
+          payload: { attendees: -1 },
+        })
+      ).status,
+    ).toBe(422);
+    const done = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${held.id}/attendance`,
+      as: coordinator,
+      payload: { attendees: 9 },
+    });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'completed', attendees: 9 });
 
-    const future = (await book(coordinator, { start: at(addDays(day, 6), '10:00'), end: at(addDays(day, 6), '11:00') })).body;
-    const early = await call(ctx, { method: 'POST', url: `/api/bookings/${future.id}/attendance`, as: coordinator, payload: { attendees: 5 } });
+    const future = (
+      await book(coordinator, { start: at(addDays(day, 6), '10:00'), end: at(addDays(day, 6), '11:00') })
+    ).body;
+    const early = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${future.id}/attendance`,
+      as: coordinator,
+      payload: { attendees: 5 },
+    });
     expect(early.status).toBe(409);
   });
 });
@@ -367,38 +588,84 @@ describe('reading bookings', () => {
     const mine = await call(ctx, { method: 'GET', url: `/api/bookings?limit=200`, as: member });
     expect(mine.status).toBe(200);
     expect(mine.body.items.length).toBeGreaterThan(0);
-    expect(mine.body.items.every((b: { beneficiaryId: string }) => b.beneficiaryId === beneficiaryId)).toBe(true);
-    const staff = await call(ctx, { method: 'GET', url: `/api/bookings?centerId=${centerId}&limit=200`, as: coordinator });
+    expect(mine.body.items.every((b: { beneficiaryId: string }) => b.beneficiaryId === beneficiaryId)).toBe(
+      true,
+    );
+    const staff = await call(ctx, {
+      method: 'GET',
+      url: `/api/bookings?centerId=${centerId}&limit=200`,
+      as: coordinator,
+    });
     expect(staff.body.items.length).toBeGreaterThanOrEqual(mine.body.items.length);
-    expect((await call(ctx, { method: 'GET', url: `/api/bookings?centerId=${centerId}`, as: otherCoordinator })).body.items).toEqual([]);
-    expect((await call(ctx, { method: 'GET', url: '/api/bookings', as: otherMember })).body.items).toEqual([]);
+    expect(
+      (await call(ctx, { method: 'GET', url: `/api/bookings?centerId=${centerId}`, as: otherCoordinator }))
+        .body.items,
+    ).toEqual([]);
+    expect((await call(ctx, { method: 'GET', url: '/api/bookings', as: otherMember })).body.items).toEqual(
+      [],
+    );
     expect((await call(ctx, { method: 'GET', url: '/api/bookings', as: observer })).status).toBe(403);
     expect((await call(ctx, { method: 'GET', url: '/api/bookings', as: advisor })).status).toBe(403);
     expect((await call(ctx, { method: 'GET', url: '/api/bookings' })).status).toBe(401);
-    expect((await call(ctx, { method: 'GET', url: `/api/bookings/${mine.body.items[0].id}`, as: otherMember })).status).toBe(404);
+    expect(
+      (await call(ctx, { method: 'GET', url: `/api/bookings/${mine.body.items[0].id}`, as: otherMember }))
+        .status,
+    ).toBe(404);
     expect((await call(ctx, { method: 'GET', url: '/api/bookings?limit=0', as: member })).status).toBe(400);
   });
 
   it('pages through bookings with a cursor, latest first', async () => {
-    const first = await call(ctx, { method: 'GET', url: `/api/bookings?centerId=${centerId}&limit=3`, as: admin });
-    const second = await call(ctx, { method: 'GET', url: `/api/bookings?centerId=${centerId}&limit=3&cursor=${first.body.nextCursor}`, as: admin });
+    const first = await call(ctx, {
+      method: 'GET',
+      url: `/api/bookings?centerId=${centerId}&limit=3`,
+      as: admin,
+    });
+    const second = await call(ctx, {
+      method: 'GET',
+      url: `/api/bookings?centerId=${centerId}&limit=3&cursor=${first.body.nextCursor}`,
+      as: admin,
+    });
     const starts = [...first.body.items, ...second.body.items].map((b: { start: string }) => b.start);
     expect([...starts].sort().reverse()).toEqual(starts);
-    expect(new Set([...first.body.items, ...second.body.items].map((b: { id: string }) => b.id)).size).toBe(6);
+    expect(new Set([...first.body.items, ...second.body.items].map((b: { id: string }) => b.id)).size).toBe(
+      6,
+    );
   });
 
   it('gives free and busy times within opening hours', async () => {
     const freeDay = addDays(day, 8);
-    await book(coordinator, { roomId: smallRoom.id, expectedAttendees: 4, start: at(freeDay, '10:00'), end: at(freeDay, '12:00') });
-    const { status, body } = await call(ctx, { method: 'GET', url: `/api/rooms/${smallRoom.id}/availability?from=${freeDay}&to=${freeDay}` });
+    await book(coordinator, {
+      roomId: smallRoom.id,
+      expectedAttendees: 4,
+      start: at(freeDay, '10:00'),
+      end: at(freeDay, '12:00'),
+    });
+    const { status, body } = await call(ctx, {
+      method: 'GET',
+      url: `/api/rooms/${smallRoom.id}/availability?from=${freeDay}&to=${freeDay}`,
+    });
     expect(status).toBe(200);
     expect(body.busy).toEqual([{ start: at(freeDay, '10:00'), end: at(freeDay, '12:00') }]);
     expect(body.free).toEqual([
       { start: at(freeDay, '08:00'), end: at(freeDay, '10:00') },
       { start: at(freeDay, '12:00'), end: at(freeDay, '22:00') },
     ]);
-    expect((await call(ctx, { method: 'GET', url: `/api/rooms/${smallRoom.id}/availability?from=${freeDay}&to=${addDays(freeDay, 100)}` })).status).toBe(400);
-    expect((await call(ctx, { method: 'GET', url: `/api/rooms/${UNKNOWN_ID}/availability?from=${freeDay}&to=${freeDay}` })).status).toBe(404);
+    expect(
+      (
+        await call(ctx, {
+          method: 'GET',
+          url: `/api/rooms/${smallRoom.id}/availability?from=${freeDay}&to=${addDays(freeDay, 100)}`,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(ctx, {
+          method: 'GET',
+          url: `/api/rooms/${UNKNOWN_ID}/availability?from=${freeDay}&to=${freeDay}`,
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('publishes iCalendar feeds with titles and no personal data', async () => {
@@ -417,12 +684,20 @@ describe('reading bookings', () => {
 describe('reminders', () => {
   it('queues one reminder per approved booking starting within a day, once', async () => {
     const base = new Date(at(addDays(day, 9), '09:00'));
-    const booked = await book(coordinator, { start: at(addDays(day, 9), '18:00'), end: at(addDays(day, 9), '19:00') });
+    const booked = await book(coordinator, {
+      start: at(addDays(day, 9), '18:00'),
+      end: at(addDays(day, 9), '19:00'),
+    });
     expect(booked.status).toBe(201);
-    const [first, second] = await Promise.all([sendDueReminders(ctx.db, base), sendDueReminders(ctx.db, base)]);
+    const [first, second] = await Promise.all([
+      sendDueReminders(ctx.db, base),
+      sendDueReminders(ctx.db, base),
+    ]);
     expect((first ?? 0) + (second ?? 0)).toBeGreaterThanOrEqual(1);
     expect(await sendDueReminders(ctx.db, base)).toBe(0);
     const mail = await call(ctx, { method: 'GET', url: '/api/outbox?to=biuro@sasiedzka.example', as: admin });
-    expect(mail.body.items.filter((item: { kind: string }) => item.kind === 'booking_reminder')).toHaveLength(1);
+    expect(mail.body.items.filter((item: { kind: string }) => item.kind === 'booking_reminder')).toHaveLength(
+      1,
+    );
   });
 });

@@ -72,10 +72,25 @@ export async function markFailedAttempt(db: Kysely<DB>, id: string, error: strin
     .execute();
 }
 
-export function selectOutbox(db: Kysely<DB>, filter: { to?: string; status?: string; limit: number; after?: CursorKey }) {
+export function selectOutbox(
+  db: Kysely<DB>,
+  filter: { to?: string; status?: string; limit: number; after?: CursorKey },
+) {
   let query = db
     .selectFrom('outbox')
-    .select(['id', 'to_address', 'subject', 'text', 'kind', 'status', 'attempts', 'last_error', 'sent_at', 'created_at', 'attachments'])
+    .select([
+      'id',
+      'to_address',
+      'subject',
+      'text',
+      'kind',
+      'status',
+      'attempts',
+      'last_error',
+      'sent_at',
+      'created_at',
+      'attachments',
+    ])
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(filter.limit + 1);

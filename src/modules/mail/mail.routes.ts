@@ -25,7 +25,11 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['mail'],
         summary: 'Messages queued, sent or failed, newest first (admin)',
         querystring: z
-          .object({ to: z.string().max(254).optional(), status: z.enum(['pending', 'sent', 'failed']).optional(), ...pageQuery })
+          .object({
+            to: z.string().max(254).optional(),
+            status: z.enum(['pending', 'sent', 'failed']).optional(),
+            ...pageQuery,
+          })
           .strict(),
         response: { 200: z.object({ items: z.array(outboxItem), nextCursor: z.string().nullable() }) },
       },

@@ -79,7 +79,12 @@ export class MailSender {
           const retryAt =
             mail.attempts >= MAX_ATTEMPTS ? null : new Date(Date.now() + 60_000 * 2 ** (mail.attempts - 1));
           this.#log.warn({ err: error, mailId: mail.id, attempt: mail.attempts }, 'mail: delivery failed');
-          await markFailedAttempt(this.#db, mail.id, error instanceof Error ? error.message : String(error), retryAt);
+          await markFailedAttempt(
+            this.#db,
+            mail.id,
+            error instanceof Error ? error.message : String(error),
+            retryAt,
+          );
         }
       }
       if (this.#stopped) return;

@@ -11,7 +11,13 @@ import { type MailKind, type MailLanguage, renderMail, type TemplateData } from 
  */
 export async function enqueueMail<K extends MailKind>(
   db: Kysely<DB>,
-  message: { to: string; kind: K; language?: MailLanguage; data: TemplateData<K>; attachments?: MailAttachment[] },
+  message: {
+    to: string;
+    kind: K;
+    language?: MailLanguage;
+    data: TemplateData<K>;
+    attachments?: MailAttachment[];
+  },
 ): Promise<void> {
   const language = message.language ?? 'pl';
   const { subject, text } = renderMail(message.kind, language, message.data);

@@ -45,7 +45,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
 
 const sender = () =>
-  new MailSender({ db: ctx.db, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'Civitas <civitas@example.org>', log: silent });
+  new MailSender({
+    db: ctx.db,
+    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    from: 'Civitas <civitas@example.org>',
+    log: silent,
+  });
 
 describe('the outbox', () => {
   it('keeps a message in the outbox until a sender delivers it over SMTP, in Polish with the attachment', async () => {
@@ -53,7 +58,13 @@ describe('the outbox', () => {
       to: 'zofia@example.org',
       kind: 'test',
       data: { name: 'Zofia Żółkiewska' },
-      attachments: [{ filename: 'zaproszenie.ics', contentType: 'text/calendar', content: Buffer.from('BEGIN:VCALENDAR').toString('base64') }],
+      attachments: [
+        {
+          filename: 'zaproszenie.ics',
+          contentType: 'text/calendar',
+          content: Buffer.from('BEGIN:VCALENDAR').toString('base64'),
+        },
+      ],
     });
     const queued = await call(ctx, { method: 'GET', url: '/api/outbox?to=zofia@example.org', as: admin });
     expect(queued.status).toBe(200);
@@ -78,10 +89,16 @@ describe('the outbox', () => {
 
   it('retries a refused delivery later instead of losing it', async () => {
     refuseNext = 1;
-    await enqueueMail(ctx.db, { to: 'retry@example.org', kind: 'test', language: 'en', data: { name: 'Jan' } });
+    await enqueueMail(ctx.db, {
+      to: 'retry@example.org',
+      kind: 'test',
+      language: 'en',
+      data: { name: 'Jan' },
+    });
     const mailer = sender();
     await mailer.nudge();
-    let item = (await call(ctx, { method: 'GET', url: '/api/outbox?to=retry@example.org', as: admin })).body.items[0];
+    let item = (await call(ctx, { method: 'GET', url: '/api/outbox?to=retry@example.org', as: admin })).body
+      .items[0];
     expect(item).toMatchObject({ status: 'pending', attempts: 1, subject: 'Test message' });
     expect(item.lastError).toMatch(/mailbox busy/);
 
@@ -89,10 +106,15 @@ describe('the outbox', () => {
     await mailer.nudge();
     expect(received.filter((mail) => mail.to === 'retry@example.org')).toHaveLength(0);
 
-    await ctx.db.updateTable('outbox').set({ next_attempt_at: new Date(Date.now() - 1000) }).where('to_address', '=', 'retry@example.org').execute();
+    await ctx.db
+      .updateTable('outbox')
+      .set({ next_attempt_at: new Date(Date.now() - 1000) })
+      .where('to_address', '=', 'retry@example.org')
+      .execute();
     await mailer.nudge();
     await mailer.stop();
-    item = (await call(ctx, { method: 'GET', url: '/api/outbox?to=retry@example.org', as: admin })).body.items[0];
+    item = (await call(ctx, { method: 'GET', url: '/api/outbox?to=retry@example.org', as: admin })).body
+      .items[0];
     expect(item).toMatchObject({ status: 'sent', attempts: 2 });
     expect(received.filter((mail) => mail.to === 'retry@example.org')).toHaveLength(1);
   });
