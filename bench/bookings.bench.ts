@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { connectPostgres, type Database, openEmbedded } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { ApiClient } from '../test/api-client.ts';
 import { freePort, killServers, startServer, waitFor } from '../test/server-process.ts';
+import { freshPostgres } from './postgres.ts';
 
 /**
  * Room lending under load: non-conflicting booking creations per second through HTTP (a real
@@ -160,26 +160,8 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
     rmSync(dataDir, { recursive: true, force: true });
   }
   if (postgresUrl) {
-    const fresh = async () => {
-      const name = `civitas_bench_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-      const admin = new pg.Client({ connectionString: postgresUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(postgresUrl);
-      url.pathname = `/${name}`;
-      return {
-        url: url.toString(),
-        drop: async () => {
-          const dropper = new pg.Client({ connectionString: postgresUrl });
-          await dropper.connect();
-          await dropper.query(`drop database if exists ${name} with (force)`);
-          await dropper.end();
-        },
-      };
-    };
-    const httpDb = await fresh();
-    const sqlDb = await fresh();
+    const httpDb = await freshPostgres(postgresUrl);
+    const sqlDb = await freshPostgres(postgresUrl);
     try {
       const http = await measureHttp({ DATABASE_URL: httpDb.url });
       const sqlRate = await measureSql(connectPostgres(sqlDb.url, { max: CONNECTIONS }));

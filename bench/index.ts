@@ -1,39 +1,50 @@
-import pg from 'pg';
 import { benchBookings } from './bookings.bench.ts';
 import { describeMachine, table } from './machine.ts';
+import { findPostgres, freshPostgres } from './postgres.ts';
+import { benchReports } from './reports.bench.ts';
 
 /**
  * `npm run bench`: every benchmark of Civitas, printed as tables with the machine they ran on.
  * PostgreSQL: BENCH_DATABASE_URL, else the local server at 127.0.0.1:5432 if one answers.
+ * BENCH_ONLY=bookings|reports runs one of them.
  */
-async function findPostgres(): Promise<string | undefined> {
-  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return url;
-  } catch {
-    return undefined;
-  }
-}
-
+const only = process.env.BENCH_ONLY;
 const postgres = await findPostgres();
 console.log(`Civitas benchmarks on ${describeMachine()}`);
 if (!postgres) console.log('(no PostgreSQL answered: set BENCH_DATABASE_URL to include it)');
 
-console.log('\nRoom lending: non-conflicting booking creations, 32 concurrent clients');
-const bookings = await benchBookings(postgres);
-console.log(
-  table(
-    bookings.map((row) => ({
-      database: row.backend,
-      'HTTP bookings/s': row.httpPerSecond.toFixed(0),
-      'p50 ms': row.p50.toFixed(1),
-      'p99 ms': row.p99.toFixed(1),
-      'non-2xx': row.errors,
-      'SQL alone inserts/s': row.sqlPerSecond.toFixed(0),
-      'HTTP / SQL': (row.httpPerSecond / row.sqlPerSecond).toFixed(2),
-    })),
-  ),
-);
+if (!only || only === 'bookings') {
+  console.log('\nRoom lending: non-conflicting booking creations, 32 concurrent clients');
+  const bookings = await benchBookings(postgres);
+  console.log(
+    table(
+      bookings.map((row) => ({
+        database: row.backend,
+        'HTTP bookings/s': row.httpPerSecond.toFixed(0),
+        'p50 ms': row.p50.toFixed(1),
+        'p99 ms': row.p99.toFixed(1),
+        'non-2xx': row.errors,
+        'SQL alone inserts/s': row.sqlPerSecond.toFixed(0),
+        'HTTP / SQL': (row.httpPerSecond / row.sqlPerSecond).toFixed(2),
+      })),
+    ),
+  );
+}
+
+if (!only || only === 'reports') {
+  console.log('\nReports: the summary over a generated network of 20 centres and 5 years (median of 3 runs)');
+  const reports = await benchReports(postgres ? await freshPostgres(postgres) : undefined);
+  console.log(
+    table(
+      reports.map((row) => ({
+        database: row.backend,
+        bookings: row.bookings,
+        'attendance records': row.attendance,
+        'generated in s': row.generateSeconds.toFixed(0),
+        'network, 5 years ms': row.networkMs.toFixed(0),
+        'one centre, 5 years ms': row.centreMs.toFixed(0),
+        'network, 1 year ms': row.yearMs.toFixed(0),
+      })),
+    ),
+  );
+}

@@ -18,12 +18,18 @@ import { AppError, msg } from './lib/errors.ts';
 import type { Actor } from './lib/policy.ts';
 import { authenticate, checkCrossSite } from './modules/accounts/accounts.auth.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { adviceRoutes } from './modules/advice/advice.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookingsRoutes } from './modules/bookings/bookings.routes.ts';
 import { centersRoutes } from './modules/centers/centers.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { incubationRoutes } from './modules/incubation/incubation.routes.ts';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { programmeRoutes } from './modules/programme/programme.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { volunteeringRoutes } from './modules/volunteering/volunteering.routes.ts';
 
 export type AppDeps = {
   db: Kysely<DB>;
@@ -52,7 +58,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? { level: deps.config.logLevel },
     // One line per request only when asked for (LOG_LEVEL=debug); errors are always logged.
-    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel) }),
+    logController: new LogController({
+      disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel),
+    }),
     bodyLimit: BODY_LIMIT,
     trustProxy: deps.config.trustProxy,
     // Query strings like ?kind=a&kind=b stay predictable; very long URLs are refused by Node.
@@ -138,5 +146,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(mailRoutes, { prefix: '/api' });
   await app.register(bookingsRoutes, { prefix: '/api' });
+  await app.register(reportsRoutes, { prefix: '/api' });
+  await app.register(programmeRoutes, { prefix: '/api' });
+  await app.register(adviceRoutes, { prefix: '/api' });
+  await app.register(volunteeringRoutes, { prefix: '/api' });
+  await app.register(knowledgeRoutes, { prefix: '/api' });
+  await app.register(incubationRoutes, { prefix: '/api' });
   return app;
 }

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from './db/schema.ts';
 import { pruneSessions } from './modules/accounts/accounts.service.ts';
 import { sendDueReminders } from './modules/bookings/bookings.service.ts';
+import { sendNextStepReminders } from './modules/incubation/incubation.service.ts';
+import { sendDueActivityReminders } from './modules/programme/programme.service.ts';
 
 /**
  * Background work every server process runs on a timer. Each job claims its rows in the
@@ -12,6 +14,8 @@ export type Job = { name: string; everyMs: number; run: (db: Kysely<DB>) => Prom
 export const jobs: Job[] = [
   { name: 'prune sessions', everyMs: 60 * 60 * 1000, run: pruneSessions },
   { name: 'booking reminders', everyMs: 5 * 60 * 1000, run: (db) => sendDueReminders(db) },
+  { name: 'activity reminders', everyMs: 5 * 60 * 1000, run: (db) => sendDueActivityReminders(db) },
+  { name: 'initiative next-step reminders', everyMs: 15 * 60 * 1000, run: (db) => sendNextStepReminders(db) },
 ];
 
 type Logger = { warn: (object: object, message: string) => void };

@@ -2,12 +2,20 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as foundation from './migrations/2026112601_foundation.ts';
 import * as outbox from './migrations/2026112604_outbox.ts';
 import * as bookings from './migrations/2026112605_bookings.ts';
+import * as programme from './migrations/2026112606_programme.ts';
+import * as advice from './migrations/2026112607_advice.ts';
+import * as community from './migrations/2026112608_community.ts';
+import * as reports from './migrations/2026112609_reports.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
   '2026112601_foundation': foundation,
   '2026112604_outbox': outbox,
   '2026112605_bookings': bookings,
+  '2026112606_programme': programme,
+  '2026112607_advice': advice,
+  '2026112608_community': community,
+  '2026112609_reports': reports,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

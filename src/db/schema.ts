@@ -150,6 +150,32 @@ export interface DB {
   outbox: OutboxTable;
   booking_series: BookingSeriesTable;
   bookings: BookingsTable;
+  activities: ActivitiesTable;
+  activity_sessions: ActivitySessionsTable;
+  activity_registrations: ActivityRegistrationsTable;
+  activity_attendance: ActivityAttendanceTable;
+  activity_feedback: ActivityFeedbackTable;
+  advisors: AdvisorsTable;
+  advisor_centers: AdvisorCentersTable;
+  advisor_availability: AdvisorAvailabilityTable;
+  engagements: EngagementsTable;
+  engagement_goals: EngagementGoalsTable;
+  appointments: AppointmentsTable;
+  appointment_feedback: AppointmentFeedbackTable;
+  volunteers: VolunteersTable;
+  volunteer_offers: VolunteerOffersTable;
+  volunteer_applications: VolunteerApplicationsTable;
+  volunteer_hours: VolunteerHoursTable;
+  articles: ArticlesTable;
+  article_words: ArticleWordsTable;
+  article_revisions: ArticleRevisionsTable;
+  article_attachments: ArticleAttachmentsTable;
+  initiatives: InitiativesTable;
+  initiative_stage_changes: InitiativeStageChangesTable;
+  initiative_notes: InitiativeNotesTable;
+  initiative_links: InitiativeLinksTable;
+  booking_refusals: BookingRefusalsTable;
+  funding_agreements: FundingAgreementsTable;
 }
 
 export type MailAttachment = { filename: string; contentType: string; content: string };
@@ -206,6 +232,370 @@ export interface BookingsTable {
   decided_at: Timestamp | null;
   decision_reason: string | null;
   reminder_sent_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+// The programme (migration 2026112606_programme)
+
+export type ActivityKind =
+  | 'seminar'
+  | 'training'
+  | 'workshop'
+  | 'working_group'
+  | 'study_visit'
+  | 'event'
+  | 'networking';
+export type ActivityStatus = 'scheduled' | 'cancelled';
+export type RegistrationStatus = 'registered' | 'waitlisted' | 'cancelled';
+
+export interface ActivitiesTable {
+  id: Generated<string>;
+  center_id: string;
+  kind: ActivityKind;
+  title: string;
+  description: string | null;
+  audience: string | null;
+  room_id: string | null;
+  capacity: number | null;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  rrule: string | null;
+  registration_opens_at: Timestamp | null;
+  registration_closes_at: Timestamp | null;
+  published: Generated<boolean>;
+  status: Generated<ActivityStatus>;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface ActivitySessionsTable {
+  id: Generated<string>;
+  activity_id: string;
+  ordinal: number;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  booking_id: string | null;
+  walk_ins: Generated<number>;
+  attendance_recorded_at: Timestamp | null;
+  reminder_sent_at: Timestamp | null;
+}
+
+export interface ActivityRegistrationsTable {
+  id: Generated<string>;
+  /** The waitlist order: first in, first out (a sequence, taken under the activity's lock). */
+  queue: ColumnType<number, never, never>;
+  activity_id: string;
+  beneficiary_id: string;
+  seats: number;
+  status: RegistrationStatus;
+  registered_by: string | null;
+  promoted_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface ActivityAttendanceTable {
+  session_id: string;
+  registration_id: string;
+  seats: number;
+  recorded_by: string | null;
+  recorded_at: DefaultedTimestamp;
+}
+
+export interface ActivityFeedbackTable {
+  id: Generated<string>;
+  activity_id: string;
+  registration_id: string;
+  rating: number;
+  comment: string | null;
+  given_by: string | null;
+  created_at: CreatedAt;
+}
+
+// Advice (migration 2026112607_advice)
+
+export type AppointmentKind = 'consulting' | 'coaching' | 'mentoring';
+export type AppointmentStatus = 'booked' | 'completed' | 'cancelled' | 'no_show';
+export type EngagementKind = 'coaching' | 'mentoring';
+export type GoalStatus = 'open' | 'achieved' | 'dropped';
+
+export interface AdvisorsTable {
+  id: Generated<string>;
+  user_id: string;
+  specialties: ColumnType<string[], string[] | undefined, string[]>;
+  bio: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface AdvisorCentersTable {
+  advisor_id: string;
+  center_id: string;
+}
+
+export interface AdvisorAvailabilityTable {
+  id: Generated<string>;
+  advisor_id: string;
+  center_id: string;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface EngagementsTable {
+  id: Generated<string>;
+  advisor_id: string;
+  beneficiary_id: string;
+  kind: EngagementKind;
+  title: string | null;
+  status: Generated<'active' | 'closed'>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface EngagementGoalsTable {
+  id: Generated<string>;
+  engagement_id: string;
+  ordinal: number;
+  title: string;
+  progress: Generated<number>;
+  status: Generated<GoalStatus>;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface AppointmentsTable {
+  id: Generated<string>;
+  advisor_id: string;
+  beneficiary_id: string;
+  center_id: string;
+  engagement_id: string | null;
+  kind: AppointmentKind;
+  topic: string;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  status: Generated<AppointmentStatus>;
+  notes: string | null;
+  cancel_reason: string | null;
+  booked_by: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface AppointmentFeedbackTable {
+  id: Generated<string>;
+  appointment_id: string;
+  rating: number;
+  comment: string | null;
+  given_by: string | null;
+  created_at: CreatedAt;
+}
+
+// Community: volunteering, the knowledge base, incubation (migration 2026112608_community)
+
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export type OfferStatus = 'open' | 'closed';
+export type ApplicationStatus = 'applied' | 'accepted' | 'declined' | 'completed';
+
+export interface VolunteersTable {
+  id: Generated<string>;
+  beneficiary_id: string;
+  skills: TextArray;
+  tags: TextArray;
+  districts: ColumnType<number[], number[] | undefined, number[]>;
+  hours_per_week: number | null;
+  available_from: string | null;
+  available_to: string | null;
+  available_weekdays: TextArray;
+  availability_note: string | null;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface VolunteerOffersTable {
+  id: Generated<string>;
+  organization_id: string;
+  center_id: string | null;
+  title: string;
+  description: string | null;
+  skills: ColumnType<string[], string[], string[]>;
+  district: number | null;
+  start_date: string | null;
+  end_date: string | null;
+  volunteers_needed: number;
+  hours_per_week: number | null;
+  status: Generated<OfferStatus>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface VolunteerApplicationsTable {
+  id: Generated<string>;
+  offer_id: string;
+  volunteer_id: string;
+  status: Generated<ApplicationStatus>;
+  message: string | null;
+  applied_by: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface VolunteerHoursTable {
+  id: Generated<string>;
+  application_id: string;
+  work_date: string;
+  /** numeric(4,2), read as a string. */
+  hours: ColumnType<string, number | string, number | string>;
+  note: string | null;
+  logged_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type ArticleVisibility = 'public' | 'members';
+
+export interface ArticlesTable {
+  id: Generated<string>;
+  slug: string;
+  title: string;
+  body: string;
+  html: string;
+  body_text: string;
+  category: string | null;
+  tags: TextArray;
+  visibility: ArticleVisibility;
+  revision: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+  search: ColumnType<string, never, never>;
+}
+
+export interface ArticleWordsTable {
+  word: string;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<string>;
+  article_id: string;
+  revision: number;
+  title: string;
+  body: string;
+  category: string | null;
+  tags: TextArray;
+  visibility: ArticleVisibility;
+  edited_by: string | null;
+  edited_at: Timestamp;
+  replaced_at: CreatedAt;
+}
+
+export interface ArticleAttachmentsTable {
+  id: Generated<string>;
+  article_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  data: ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type InitiativeStage =
+  | 'idea'
+  | 'planning'
+  | 'first_action'
+  | 'established'
+  | 'independent'
+  | 'dropped';
+export type InitiativeLinkKind = 'booking' | 'activity' | 'appointment' | 'article' | 'other';
+
+export interface InitiativesTable {
+  id: Generated<string>;
+  beneficiary_id: string;
+  center_id: string | null;
+  title: string;
+  description: string | null;
+  stage: Generated<InitiativeStage>;
+  mentor_id: string | null;
+  next_step: string | null;
+  next_step_date: string | null;
+  next_step_reminded_for: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface InitiativeStageChangesTable {
+  id: Generated<string>;
+  initiative_id: string;
+  from_stage: InitiativeStage | null;
+  to_stage: InitiativeStage;
+  note: string | null;
+  changed_by: string | null;
+  changed_at: CreatedAt;
+}
+
+export interface InitiativeNotesTable {
+  id: Generated<string>;
+  initiative_id: string;
+  body: string;
+  author_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface InitiativeLinksTable {
+  id: Generated<string>;
+  initiative_id: string;
+  kind: InitiativeLinkKind;
+  ref_id: string | null;
+  label: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface BookingRefusalsTable {
+  id: Generated<number>;
+  room_id: string;
+  center_id: string;
+  beneficiary_id: string | null;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  occurrences: Generated<number>;
+  requested_by: string | null;
+  at: DefaultedTimestamp;
+}
+
+export type AgreementTargets = Partial<Record<string, number>>;
+
+export interface FundingAgreementsTable {
+  id: Generated<string>;
+  center_id: string | null;
+  title: string;
+  operator: string;
+  funder: string;
+  period_from: string;
+  period_to: string;
+  targets: ColumnType<AgreementTargets, string, string>;
   created_at: CreatedAt;
   updated_at: DefaultedTimestamp;
 }

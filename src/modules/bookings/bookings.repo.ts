@@ -320,3 +320,29 @@ export async function claimDueReminders(db: Kysely<DB>, from: Date, to: Date) {
   `.execute(db);
   return rows;
 }
+
+export async function insertRefusal(
+  db: Kysely<DB>,
+  refusal: {
+    roomId: string;
+    centerId: string;
+    beneficiaryId: string | null;
+    start: Date;
+    end: Date;
+    occurrences: number;
+    requestedBy: string | null;
+  },
+) {
+  await db
+    .insertInto('booking_refusals')
+    .values({
+      room_id: refusal.roomId,
+      center_id: refusal.centerId,
+      beneficiary_id: refusal.beneficiaryId,
+      start_at: refusal.start,
+      end_at: refusal.end,
+      occurrences: refusal.occurrences,
+      requested_by: refusal.requestedBy,
+    })
+    .execute();
+}

@@ -1,6 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { BookingStatus, DB } from '../../db/schema.ts';
-import { AppError, conflict, type FieldError, forbidden, invalidField, type Message, msg, notFound } from '../../lib/errors.ts';
+import {
+  AppError,
+  conflict,
+  type FieldError,
+  forbidden,
+  invalidField,
+  type Message,
+  msg,
+  notFound,
+} from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
 import { type Actor, allowed, isStaffOf, requireActor } from '../../lib/policy.ts';
@@ -8,7 +17,14 @@ import { expandRecurrence, type Occurrence } from '../../lib/recurrence.ts';
 import { addDays, localDate, localTime, zonedInstant } from '../../lib/time.ts';
 import { findUserContact } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { type Center, findCenter, findRoom, listRoomIds, loadCenterCalendar, type Room } from '../centers/centers.service.ts';
+import {
+  type Center,
+  findCenter,
+  findRoom,
+  listRoomIds,
+  loadCenterCalendar,
+  type Room,
+} from '../centers/centers.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
 import { findBeneficiaryForService } from '../registry/registry.service.ts';
 import { bookingInvite, occupationFeed } from './bookings.calendar.ts';
@@ -88,7 +104,11 @@ function refuse(violations: Violation[]): AppError {
     ...(violation.occurrence !== undefined && { occurrence: violation.occurrence, start: violation.start }),
   }));
   const more = violations.length > 1 ? ` (+${violations.length - 1})` : '';
-  return new AppError('validation_failed', msg(`${first.text.en}${more}`, `${first.text.pl}${more}`), details);
+  return new AppError(
+    'validation_failed',
+    msg(`${first.text.en}${more}`, `${first.text.pl}${more}`),
+    details,
+  );
 }
 
 // Creating: one booking, or a series that is all or nothing
@@ -113,13 +133,15 @@ export async function createBooking(
     throw forbidden();
   }
   if (input.override && !staff) throw forbidden();
-  const [center, rules] = (await Promise.all([findCenter(db, room.centerId), repo.selectBookingRules(db, room.centerId)])) as [
-    Center,
-    repo.BookingRules,
-  ];
+  const [center, rules] = (await Promise.all([
+    findCenter(db, room.centerId),
+    repo.selectBookingRules(db, room.centerId),
+  ])) as [Center, repo.BookingRules];
 
   if (input.end <= input.start) {
-    throw invalidField('end', msg('the end must be after the start', 'koniec musi być po początku'), { rule: 'end_before_start' });
+    throw invalidField('end', msg('the end must be after the start', 'koniec musi być po początku'), {
+      rule: 'end_before_start',
+    });
   }
   let occurrences: Occurrence[] = [{ start: input.start, end: input.end }];
   if (input.recurrence) {
@@ -185,7 +207,19 @@ export async function createBooking(
       return seriesId ? { seriesId, bookings } : (bookings[0] as Booking);
     });
   } catch (error) {
-    if ((error as { code?: string }).code === '23P01') throw await conflictError(db, room.id, occurrences);
+    if ((error as { code?: string }).code === '23P01') {
+      // Demand the centre could not meet: the reports' "refused for lack of space".
+      await repo.insertRefusal(db, {
+        roomId: room.id,
+        centerId: center.id,
+        beneficiaryId: beneficiary.id,
+        start: input.start,
+        end: input.end,
+        occurrences: occurrences.length,
+        requestedBy: actor.id,
+      });
+      throw await conflictError(db, room.id, occurrences);
+    }
     throw error;
   }
 }
@@ -202,10 +236,7 @@ async function conflictError(db: Kysely<DB>, roomId: string, occurrences: Occurr
     status: row.status,
   }));
   return conflict(
-    msg(
-      'The room is already booked at that time.',
-      'Sala jest już zarezerwowana w tym czasie.',
-    ),
+    msg('The room is already booked at that time.', 'Sala jest już zarezerwowana w tym czasie.'),
     { conflicts },
   );
 }
@@ -226,7 +257,8 @@ async function checkRoomUseRules(
   const { staff, room, center, rules, input, occurrences, now } = context;
   const violations: Violation[] = [];
   const series = occurrences.length > 1;
-  const at = (index: number, occurrence: Occurrence) => (series ? { occurrence: index, start: occurrence.start } : {});
+  const at = (index: number, occurrence: Occurrence) =>
+    series ? { occurrence: index, start: occurrence.start } : {};
   const override = staff && input.override === true;
 
   if (input.expectedAttendees !== undefined && input.expectedAttendees > room.capacity && !override) {
@@ -252,7 +284,10 @@ async function checkRoomUseRules(
       violations.push({
         rule: 'terms_not_accepted',
         path: 'termsAccepted',
-        text: msg('Accept the room-use terms of the centre.', 'Zaakceptuj regulamin korzystania z sal centrum.'),
+        text: msg(
+          'Accept the room-use terms of the centre.',
+          'Zaakceptuj regulamin korzystania z sal centrum.',
+        ),
       });
     }
     const length = (input.end.getTime() - input.start.getTime()) / HOUR;
@@ -268,7 +303,12 @@ async function checkRoomUseRules(
     }
   }
   const lastDay = localDate(occurrences.at(-1)?.end ?? input.end, center.timezone);
-  const calendar = await loadCenterCalendar(db, center, localDate(input.start, center.timezone), addDays(lastDay, 1));
+  const calendar = await loadCenterCalendar(
+    db,
+    center,
+    localDate(input.start, center.timezone),
+    addDays(lastDay, 1),
+  );
   occurrences.forEach((occurrence, index) => {
     if (!staff) {
       if (occurrence.start < now) {
@@ -302,7 +342,8 @@ async function checkRoomUseRules(
     }
     if (!override) {
       const check = calendar.check(occurrence.start, occurrence.end);
-      if (!check.ok) violations.push({ rule: check.rule, path: 'start', text: check.message, ...at(index, occurrence) });
+      if (!check.ok)
+        violations.push({ rule: check.rule, path: 'start', text: check.message, ...at(index, occurrence) });
     }
   });
   if (violations.length > 0) throw refuse(violations);
@@ -310,12 +351,19 @@ async function checkRoomUseRules(
 
 // Reading
 
-async function loadVisibleBooking(db: Kysely<DB>, actor: Actor | null, id: string, options: { forUpdate?: boolean } = {}) {
+async function loadVisibleBooking(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+) {
   requireActor(actor);
   const row = isId(id) ? await repo.findBooking(db, id, options) : undefined;
   if (!row || row.kind !== 'lending') throw notFound(BOOKING);
   const staff = isStaffOf(actor, row.center_id);
-  const beneficiary = row.beneficiary_id ? await findBeneficiaryForService(db, row.beneficiary_id) : undefined;
+  const beneficiary = row.beneficiary_id
+    ? await findBeneficiaryForService(db, row.beneficiary_id)
+    : undefined;
   const own = row.requested_by === actor.id || !!beneficiary?.representativeIds.includes(actor.id);
   if (!staff && !own) throw notFound(BOOKING);
   return { row, staff, own, beneficiary };
@@ -344,17 +392,24 @@ export async function listBookings(
   const coordinator = actor.roles.includes('coordinator');
   const member = actor.roles.includes('member');
   if (!admin && !coordinator && !member) throw forbidden();
-  const ids = [query.centerId, query.roomId, query.beneficiaryId].filter((id): id is string => id !== undefined);
+  const ids = [query.centerId, query.roomId, query.beneficiaryId].filter(
+    (id): id is string => id !== undefined,
+  );
   if (ids.some((id) => !isId(id))) return { items: [], nextCursor: null };
   // Staff see their centres' bookings; members see their own and their beneficiaries'.
   let filter: Partial<repo.BookingFilter>;
   if (admin) filter = {};
-  else if (coordinator && (!member || query.centerId === undefined || actor.centerIds.includes(query.centerId))) {
+  else if (
+    coordinator &&
+    (!member || query.centerId === undefined || actor.centerIds.includes(query.centerId))
+  ) {
     filter = { centerIds: actor.centerIds };
   } else filter = { visibleTo: actor.id };
   const rows = await repo.selectBookingPage(db, {
     ...filter,
-    ...(query.centerId && { centerIds: filter.centerIds ? filter.centerIds.filter((c) => c === query.centerId) : [query.centerId] }),
+    ...(query.centerId && {
+      centerIds: filter.centerIds ? filter.centerIds.filter((c) => c === query.centerId) : [query.centerId],
+    }),
     roomId: query.roomId,
     beneficiaryId: query.beneficiaryId,
     status: query.status,
@@ -400,7 +455,10 @@ const ALLOWED_FROM: Record<Transition, BookingStatus[]> = {
 function assertTransition(row: repo.BookingRow, action: Transition) {
   if (!ALLOWED_FROM[action].includes(row.status)) {
     throw conflict(
-      msg(`A ${row.status} booking cannot be given this action (${action}).`, `Rezerwacji o statusie ${row.status} nie można: ${action}.`),
+      msg(
+        `A ${row.status} booking cannot be given this action (${action}).`,
+        `Rezerwacji o statusie ${row.status} nie można: ${action}.`,
+      ),
       { status: row.status, action, allowedFrom: ALLOWED_FROM[action] },
     );
   }
@@ -427,8 +485,20 @@ async function decide(
     if (!staff) throw forbidden();
     assertTransition(row, action);
     const updated = await repo.updateStatus(trx, row.id, { status, decidedBy: actor?.id ?? null, reason });
-    await recordAudit(trx, { actorId: actor?.id ?? null, action, entity: 'booking', entityId: row.id, fields: ['status'], reason });
-    await notifyAbout(trx, updated, action === 'approve' ? 'booking_approved' : 'booking_rejected', beneficiary?.email ?? null);
+    await recordAudit(trx, {
+      actorId: actor?.id ?? null,
+      action,
+      entity: 'booking',
+      entityId: row.id,
+      fields: ['status'],
+      reason,
+    });
+    await notifyAbout(
+      trx,
+      updated,
+      action === 'approve' ? 'booking_approved' : 'booking_rejected',
+      beneficiary?.email ?? null,
+    );
     return presentBooking(updated);
   });
 }
@@ -444,7 +514,9 @@ export async function cancelBooking(
     if (!staff && !own) throw forbidden();
     assertTransition(row, 'cancel');
     const targets =
-      input.scope === 'following' && row.series_id ? await repo.selectFollowingInSeries(trx, row.series_id, row.start_at) : [row];
+      input.scope === 'following' && row.series_id
+        ? await repo.selectFollowingInSeries(trx, row.series_id, row.start_at)
+        : [row];
     const cancelled: Booking[] = [];
     for (const target of targets) {
       const updated = await repo.updateStatus(trx, target.id, {
@@ -468,19 +540,34 @@ export async function cancelBooking(
   });
 }
 
-export async function recordAttendance(db: Kysely<DB>, actor: Actor | null, id: string, attendees: number, now = new Date()) {
+export async function recordAttendance(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  id: string,
+  attendees: number,
+  now = new Date(),
+) {
   return db.transaction().execute(async (trx) => {
     const { row, staff } = await loadVisibleBooking(trx, actor, id, { forUpdate: true });
     if (!staff) throw forbidden();
     assertTransition(row, 'attendance');
     if (row.start_at > now) {
       throw conflict(
-        msg('Attendance can be recorded once the booking has started.', 'Frekwencję można wpisać dopiero po rozpoczęciu rezerwacji.'),
+        msg(
+          'Attendance can be recorded once the booking has started.',
+          'Frekwencję można wpisać dopiero po rozpoczęciu rezerwacji.',
+        ),
         { status: row.status, action: 'attendance', start: row.start_at },
       );
     }
     const updated = await repo.updateStatus(trx, row.id, { status: 'completed', attendees });
-    await recordAudit(trx, { actorId: actor?.id ?? null, action: 'attendance', entity: 'booking', entityId: row.id, fields: ['attendees', 'status'] });
+    await recordAudit(trx, {
+      actorId: actor?.id ?? null,
+      action: 'attendance',
+      entity: 'booking',
+      entityId: row.id,
+      fields: ['attendees', 'status'],
+    });
     return presentBooking(updated);
   });
 }
@@ -504,14 +591,25 @@ export async function updateBookingRules(
   if (!allowed(actor, 'center.update', { centerId })) throw forbidden();
   return db.transaction().execute(async (trx) => {
     await repo.updateBookingRules(trx, centerId, changes);
-    await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'booking_rules', entityId: centerId, fields: Object.keys(changes) });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'update',
+      entity: 'booking_rules',
+      entityId: centerId,
+      fields: Object.keys(changes),
+    });
     return (await repo.selectBookingRules(trx, centerId)) as repo.BookingRules;
   });
 }
 
 // Mail
 
-type BookingMailKind = 'booking_received' | 'booking_approved' | 'booking_rejected' | 'booking_cancelled' | 'booking_reminder';
+type BookingMailKind =
+  | 'booking_received'
+  | 'booking_approved'
+  | 'booking_rejected'
+  | 'booking_cancelled'
+  | 'booking_reminder';
 
 async function notify(
   db: Kysely<DB>,
@@ -526,7 +624,8 @@ async function notify(
 ) {
   const recipients = new Map<string, 'pl' | 'en'>();
   if (message.requester) recipients.set(message.requester.email, message.requester.language);
-  if (message.beneficiaryEmail && !recipients.has(message.beneficiaryEmail)) recipients.set(message.beneficiaryEmail, 'pl');
+  if (message.beneficiaryEmail && !recipients.has(message.beneficiaryEmail))
+    recipients.set(message.beneficiaryEmail, 'pl');
   const first = message.bookings[0];
   if (!first) return;
   for (const [to, language] of recipients) {
@@ -549,7 +648,9 @@ async function notify(
               {
                 filename: 'rezerwacja.ics',
                 contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                content: Buffer.from(bookingInvite(message.bookings, message.room, message.center)).toString('base64'),
+                content: Buffer.from(bookingInvite(message.bookings, message.room, message.center)).toString(
+                  'base64',
+                ),
               },
             ]
           : undefined,
@@ -557,7 +658,12 @@ async function notify(
   }
 }
 
-async function notifyAbout(db: Kysely<DB>, booking: repo.BookingRow, kind: BookingMailKind, beneficiaryEmail: string | null) {
+async function notifyAbout(
+  db: Kysely<DB>,
+  booking: repo.BookingRow,
+  kind: BookingMailKind,
+  beneficiaryEmail: string | null,
+) {
   return notifyMany(db, [presentBooking(booking)], kind, beneficiaryEmail, booking.requested_by);
 }
 
@@ -585,7 +691,9 @@ export async function sendDueReminders(db: Kysely<DB>, now = new Date()): Promis
     const due = await repo.claimDueReminders(trx, now, new Date(now.getTime() + 24 * HOUR));
     for (const booking of due) {
       const row = (await repo.findBooking(trx, booking.id)) as repo.BookingRow;
-      const beneficiary = row.beneficiary_id ? await findBeneficiaryForService(trx, row.beneficiary_id) : undefined;
+      const beneficiary = row.beneficiary_id
+        ? await findBeneficiaryForService(trx, row.beneficiary_id)
+        : undefined;
       await notifyAbout(trx, row, 'booking_reminder', beneficiary?.email ?? null);
     }
     return due.length;
@@ -617,7 +725,10 @@ export async function roomAvailability(db: Kysely<DB>, roomId: string, query: { 
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const day = calendar.day(date);
     for (const [start, end] of day.hours) {
-      open.push({ start: zonedInstant(date, start, center.timezone), end: zonedInstant(date, end, center.timezone) });
+      open.push({
+        start: zonedInstant(date, start, center.timezone),
+        end: zonedInstant(date, end, center.timezone),
+      });
     }
   }
   const windowStart = open[0]?.start ?? new Date(Date.parse(from));
@@ -689,7 +800,13 @@ async function feedOf(db: Kysely<DB>, name: string, center: Center, roomIds: str
 
 export async function holdRoomForActivity(
   db: Kysely<DB>,
-  hold: { roomId: string; centerId: string; title: string; occurrences: Occurrence[]; requestedBy: string | null },
+  hold: {
+    roomId: string;
+    centerId: string;
+    title: string;
+    occurrences: Occurrence[];
+    requestedBy: string | null;
+  },
 ): Promise<string[]> {
   const rows = await repo.insertBookings(
     db,
@@ -717,7 +834,7 @@ export async function holdRoomForActivity(
 export async function releaseActivityHolds(db: Kysely<DB>, bookingIds: string[], actorId: string | null) {
   for (const id of bookingIds) {
     const row = await repo.findBooking(db, id, { forUpdate: true });
-    if (!row || row.kind !== 'activity' || !['pending', 'approved'].includes(row.status)) continue;
+    if (row?.kind !== 'activity' || !['pending', 'approved'].includes(row.status)) continue;
     await repo.updateStatus(db, id, { status: 'cancelled', decidedBy: actorId });
   }
 }

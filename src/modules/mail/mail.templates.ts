@@ -32,7 +32,13 @@ type BookingMail = {
 /** "wtorek, 17 marca 2026, 18:00–20:00" in the centre's zone. */
 function when(language: MailLanguage, timezone: string, occurrences: BookingMail['occurrences']): string {
   const locale = language === 'pl' ? 'pl-PL' : 'en-GB';
-  const day = new Intl.DateTimeFormat(locale, { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: timezone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const time = new Intl.DateTimeFormat(locale, { timeZone: timezone, hour: '2-digit', minute: '2-digit' });
   return occurrences
     .map(({ start, end }) => `- ${day.format(start)}, ${time.format(start)}–${time.format(end)}`)
@@ -40,6 +46,44 @@ function when(language: MailLanguage, timezone: string, occurrences: BookingMail
 }
 
 const place = (data: BookingMail) => `${data.room}, ${data.center}, ${data.address}`;
+
+type ActivityMail = {
+  title: string;
+  center: string;
+  address: string;
+  room: string | null;
+  timezone: string;
+  sessions: { start: Date; end: Date }[];
+  seats: number;
+  beneficiary: string;
+  position?: number | null;
+  reason?: string | null;
+};
+
+const activityPlace = (data: ActivityMail) =>
+  `${data.room ? `${data.room}, ` : ''}${data.center}, ${data.address}`;
+
+type AppointmentMail = {
+  kind: 'consulting' | 'coaching' | 'mentoring';
+  topic: string;
+  advisor: string;
+  beneficiary: string;
+  center: string;
+  address: string;
+  timezone: string;
+  start: Date;
+  end: Date;
+  previous?: { start: Date; end: Date } | null;
+  reason?: string | null;
+};
+
+const adviceKind = {
+  pl: { consulting: 'konsultacja', coaching: 'coaching', mentoring: 'mentoring' },
+  en: { consulting: 'consultation', coaching: 'coaching', mentoring: 'mentoring' },
+};
+
+type ApplicationMail = { offer: string; organization: string; volunteer: string; reason?: string | null };
+type NextStepMail = { initiative: string; beneficiary: string; nextStep: string; date: string };
 
 export const templates = {
   booking_received: template<BookingMail>(
@@ -92,8 +136,131 @@ export const templates = {
       text: `A reminder of your room booking.\n\nMeeting: ${data.title}\nPlace: ${place(data)}\nWhen:\n${when('en', data.timezone, data.occurrences)}\n\nPlease leave the room tidy after the meeting.`,
     }),
   ),
+  registration_confirmed: template<ActivityMail>(
+    (data) => ({
+      subject: `Potwierdzenie zapisu: ${data.title}`,
+      text: `Zapis został przyjęty.\n\nZajęcia: ${data.title}\nUczestnik: ${data.beneficiary} (miejsc: ${data.seats})\nMiejsce: ${activityPlace(data)}\nTermin:\n${when('pl', data.timezone, data.sessions)}\n\nJeśli nie możesz przyjść, odwołaj zapis: zwolnione miejsce dostanie kolejna osoba z listy rezerwowej.`,
+    }),
+    (data) => ({
+      subject: `Registration confirmed: ${data.title}`,
+      text: `Your registration is confirmed.\n\nActivity: ${data.title}\nParticipant: ${data.beneficiary} (seats: ${data.seats})\nPlace: ${activityPlace(data)}\nWhen:\n${when('en', data.timezone, data.sessions)}\n\nIf you cannot come, please cancel: the seat goes to the next person on the waiting list.`,
+    }),
+  ),
+  registration_waitlisted: template<ActivityMail>(
+    (data) => ({
+      subject: `Lista rezerwowa: ${data.title}`,
+      text: `Wszystkie miejsca są zajęte, więc zapis trafił na listę rezerwową (pozycja ${data.position ?? '-'}).\n\nZajęcia: ${data.title}\nUczestnik: ${data.beneficiary} (miejsc: ${data.seats})\nMiejsce: ${activityPlace(data)}\nTermin:\n${when('pl', data.timezone, data.sessions)}\n\nGdy zwolni się miejsce, zapiszemy Cię automatycznie i damy znać.`,
+    }),
+    (data) => ({
+      subject: `Waiting list: ${data.title}`,
+      text: `All seats are taken, so the registration is on the waiting list (position ${data.position ?? '-'}).\n\nActivity: ${data.title}\nParticipant: ${data.beneficiary} (seats: ${data.seats})\nPlace: ${activityPlace(data)}\nWhen:\n${when('en', data.timezone, data.sessions)}\n\nWhen a seat frees up, you will be registered automatically and told.`,
+    }),
+  ),
+  registration_promoted: template<ActivityMail>(
+    (data) => ({
+      subject: `Zwolniło się miejsce: ${data.title}`,
+      text: `Dobra wiadomość: zwolniło się miejsce i zapis z listy rezerwowej został potwierdzony.\n\nZajęcia: ${data.title}\nUczestnik: ${data.beneficiary} (miejsc: ${data.seats})\nMiejsce: ${activityPlace(data)}\nTermin:\n${when('pl', data.timezone, data.sessions)}\n\nJeśli nie możesz przyjść, odwołaj zapis.`,
+    }),
+    (data) => ({
+      subject: `A seat is yours: ${data.title}`,
+      text: `Good news: a seat freed up and your registration from the waiting list is confirmed.\n\nActivity: ${data.title}\nParticipant: ${data.beneficiary} (seats: ${data.seats})\nPlace: ${activityPlace(data)}\nWhen:\n${when('en', data.timezone, data.sessions)}\n\nIf you cannot come, please cancel.`,
+    }),
+  ),
+  activity_reminder: template<ActivityMail>(
+    (data) => ({
+      subject: `Przypomnienie: jutro ${data.title}`,
+      text: `Przypominamy o zajęciach, na które jesteś zapisany.\n\nZajęcia: ${data.title}\nUczestnik: ${data.beneficiary} (miejsc: ${data.seats})\nMiejsce: ${activityPlace(data)}\nTermin:\n${when('pl', data.timezone, data.sessions)}\n\nJeśli nie możesz przyjść, odwołaj zapis, aby miejsce dostał ktoś z listy rezerwowej.`,
+    }),
+    (data) => ({
+      subject: `Reminder: ${data.title} tomorrow`,
+      text: `A reminder of the activity you registered for.\n\nActivity: ${data.title}\nParticipant: ${data.beneficiary} (seats: ${data.seats})\nPlace: ${activityPlace(data)}\nWhen:\n${when('en', data.timezone, data.sessions)}\n\nIf you cannot come, please cancel so that someone on the waiting list gets the seat.`,
+    }),
+  ),
+  activity_cancelled: template<ActivityMail>(
+    (data) => ({
+      subject: `Zajęcia odwołane: ${data.title}`,
+      text: `Z przykrością informujemy, że zajęcia zostały odwołane.\n\nZajęcia: ${data.title}\nMiejsce: ${activityPlace(data)}\nTermin:\n${when('pl', data.timezone, data.sessions)}${data.reason ? `\n\nPowód: ${data.reason}` : ''}`,
+    }),
+    (data) => ({
+      subject: `Activity cancelled: ${data.title}`,
+      text: `We are sorry to tell you that the activity has been cancelled.\n\nActivity: ${data.title}\nPlace: ${activityPlace(data)}\nWhen:\n${when('en', data.timezone, data.sessions)}${data.reason ? `\n\nReason: ${data.reason}` : ''}`,
+    }),
+  ),
+  appointment_booked: template<AppointmentMail>(
+    (data) => ({
+      subject: `Umówiono spotkanie: ${adviceKind.pl[data.kind]}, ${data.topic}`,
+      text: `Spotkanie zostało umówione.\n\nRodzaj: ${adviceKind.pl[data.kind]}\nTemat: ${data.topic}\nDoradca: ${data.advisor}\nDla: ${data.beneficiary}\nMiejsce: ${data.center}, ${data.address}\nTermin:\n${when('pl', data.timezone, [data])}\n\nJeśli termin nie pasuje, odwołaj spotkanie, aby zwolnić czas doradcy.`,
+    }),
+    (data) => ({
+      subject: `Appointment booked: ${adviceKind.en[data.kind]}, ${data.topic}`,
+      text: `The appointment is booked.\n\nKind: ${adviceKind.en[data.kind]}\nTopic: ${data.topic}\nAdvisor: ${data.advisor}\nFor: ${data.beneficiary}\nPlace: ${data.center}, ${data.address}\nWhen:\n${when('en', data.timezone, [data])}\n\nIf the time does not suit you, please cancel to free the advisor's time.`,
+    }),
+  ),
+  appointment_moved: template<AppointmentMail>(
+    (data) => ({
+      subject: `Zmiana terminu spotkania: ${data.topic}`,
+      text: `Termin spotkania został zmieniony.\n\nRodzaj: ${adviceKind.pl[data.kind]}\nTemat: ${data.topic}\nDoradca: ${data.advisor}\nDla: ${data.beneficiary}\nMiejsce: ${data.center}, ${data.address}\nNowy termin:\n${when('pl', data.timezone, [data])}${data.previous ? `\nPoprzedni termin:\n${when('pl', data.timezone, [data.previous])}` : ''}`,
+    }),
+    (data) => ({
+      subject: `Appointment moved: ${data.topic}`,
+      text: `The appointment has been moved.\n\nKind: ${adviceKind.en[data.kind]}\nTopic: ${data.topic}\nAdvisor: ${data.advisor}\nFor: ${data.beneficiary}\nPlace: ${data.center}, ${data.address}\nNew time:\n${when('en', data.timezone, [data])}${data.previous ? `\nPrevious time:\n${when('en', data.timezone, [data.previous])}` : ''}`,
+    }),
+  ),
+  appointment_cancelled: template<AppointmentMail>(
+    (data) => ({
+      subject: `Spotkanie odwołane: ${data.topic}`,
+      text: `Spotkanie zostało odwołane.\n\nRodzaj: ${adviceKind.pl[data.kind]}\nTemat: ${data.topic}\nDoradca: ${data.advisor}\nDla: ${data.beneficiary}\nTermin:\n${when('pl', data.timezone, [data])}${data.reason ? `\n\nPowód: ${data.reason}` : ''}`,
+    }),
+    (data) => ({
+      subject: `Appointment cancelled: ${data.topic}`,
+      text: `The appointment has been cancelled.\n\nKind: ${adviceKind.en[data.kind]}\nTopic: ${data.topic}\nAdvisor: ${data.advisor}\nFor: ${data.beneficiary}\nWhen:\n${when('en', data.timezone, [data])}${data.reason ? `\n\nReason: ${data.reason}` : ''}`,
+    }),
+  ),
+  volunteer_application_received: template<ApplicationMail>(
+    (data) => ({
+      subject: `Nowe zgłoszenie wolontariusza: ${data.offer}`,
+      text: `${data.volunteer} zgłasza się do oferty wolontariatu „${data.offer}” (${data.organization}).\n\nZgłoszenie można przyjąć lub odrzucić w Civitas.`,
+    }),
+    (data) => ({
+      subject: `New volunteer application: ${data.offer}`,
+      text: `${data.volunteer} has applied for the volunteering offer "${data.offer}" (${data.organization}).\n\nAccept or decline the application in Civitas.`,
+    }),
+  ),
+  volunteer_application_accepted: template<ApplicationMail>(
+    (data) => ({
+      subject: `Zgłoszenie przyjęte: ${data.offer}`,
+      text: `${data.organization} przyjmuje zgłoszenie (${data.volunteer}) do oferty wolontariatu „${data.offer}”.\n\nPorozumienie wolontariackie można pobrać w Civitas; przy współpracy dłuższej niż 30 dni trzeba je zawrzeć na piśmie.`,
+    }),
+    (data) => ({
+      subject: `Application accepted: ${data.offer}`,
+      text: `${data.organization} has accepted the application (${data.volunteer}) for the volunteering offer "${data.offer}".\n\nThe volunteering agreement can be downloaded in Civitas; for more than 30 days it must be made in writing.`,
+    }),
+  ),
+  volunteer_application_declined: template<ApplicationMail>(
+    (data) => ({
+      subject: `Zgłoszenie nieprzyjęte: ${data.offer}`,
+      text: `${data.organization} nie przyjmuje tym razem zgłoszenia (${data.volunteer}) do oferty wolontariatu „${data.offer}”.${data.reason ? `\n\nPowód: ${data.reason}` : ''}\n\nDziękujemy za chęć pomocy: inne oferty czekają w Civitas.`,
+    }),
+    (data) => ({
+      subject: `Application declined: ${data.offer}`,
+      text: `${data.organization} has not accepted the application (${data.volunteer}) for the volunteering offer "${data.offer}" this time.${data.reason ? `\n\nReason: ${data.reason}` : ''}\n\nThank you for offering your help: other offers are waiting in Civitas.`,
+    }),
+  ),
+  initiative_next_step: template<NextStepMail>(
+    (data) => ({
+      subject: `Jutro kolejny krok: ${data.initiative}`,
+      text: `Przypominamy o kolejnym kroku inicjatywy „${data.initiative}” (${data.beneficiary}).\n\nKrok: ${data.nextStep}\nTermin: ${data.date}`,
+    }),
+    (data) => ({
+      subject: `Next step tomorrow: ${data.initiative}`,
+      text: `A reminder of the next step of the initiative "${data.initiative}" (${data.beneficiary}).\n\nStep: ${data.nextStep}\nDate: ${data.date}`,
+    }),
+  ),
   test: template<{ name: string }>(
-    ({ name }) => ({ subject: 'Wiadomość próbna', text: `Dzień dobry, ${name}!\n\nTo jest wiadomość próbna.` }),
+    ({ name }) => ({
+      subject: 'Wiadomość próbna',
+      text: `Dzień dobry, ${name}!\n\nTo jest wiadomość próbna.`,
+    }),
     ({ name }) => ({ subject: 'Test message', text: `Hello ${name},\n\nThis is a test message.` }),
   ),
 };
@@ -101,7 +268,11 @@ export const templates = {
 export type MailKind = keyof typeof templates;
 export type TemplateData<K extends MailKind> = Parameters<(typeof templates)[K]['pl']>[0];
 
-export function renderMail<K extends MailKind>(kind: K, language: MailLanguage, data: TemplateData<K>): Rendered {
+export function renderMail<K extends MailKind>(
+  kind: K,
+  language: MailLanguage,
+  data: TemplateData<K>,
+): Rendered {
   const render = templates[kind][language] as (data: TemplateData<K>) => Rendered;
   return render(data);
 }

@@ -1,0 +1,39 @@
+import { type Kysely, sql } from 'kysely';
+
+// Reports for the funder: requests refused for lack of space (demand the centre could not
+// meet), and funding agreements with the target values the operator reports against.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    create table booking_refusals (
+      id bigint generated always as identity primary key,
+      room_id uuid not null references rooms (id),
+      center_id uuid not null references centers (id),
+      beneficiary_id uuid references beneficiaries (id),
+      start_at timestamptz not null,
+      end_at timestamptz not null,
+      occurrences int not null default 1 check (occurrences >= 1),
+      requested_by uuid references users (id) on delete set null,
+      at timestamptz not null default now()
+    );
+    create index booking_refusals_center_start on booking_refusals (center_id, start_at);
+
+    create table funding_agreements (
+      id uuid primary key default gen_random_uuid(),
+      center_id uuid references centers (id),
+      title text not null,
+      operator text not null,
+      funder text not null,
+      period_from date not null,
+      period_to date not null,
+      targets jsonb not null default '{}',
+      created_at timestamptz(3) not null default now(),
+      updated_at timestamptz not null default now(),
+      check (period_to >= period_from)
+    );
+    create index funding_agreements_center on funding_agreements (center_id, period_from);
+  `.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop table funding_agreements, booking_refusals`.execute(db);
+}

@@ -1,0 +1,178 @@
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * Articles' text: Markdown rendered by `marked`, then cleaned by `sanitize-html` with an
+ * allow-list, so no script, event handler, style or javascript: URL reaches a page whatever
+ * the Markdown (or raw HTML inside it) says. Also slugs, folding and highlighted snippets.
+ */
+
+const markdown = new Marked({ gfm: true, breaks: false });
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'br',
+    'hr',
+    'blockquote',
+    'pre',
+    'code',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'del',
+    's',
+    'sup',
+    'sub',
+    'a',
+    'img',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    img: ['src', 'alt', 'title'],
+    th: ['align'],
+    td: ['align'],
+    ol: ['start'],
+    code: ['class'],
+  },
+  allowedClasses: { code: ['language-*'] },
+  // Links may go to the web or to an e-mail address; images only over http(s) or relative
+  // (the article's own attachments). Anything else (javascript:, data:, vbscript:) is dropped.
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  // script, style, textarea... are dropped with their content; iframe, object, embed, svg and
+  // form are not allowed, so they go too.
+  transformTags: {
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'noopener noreferrer nofollow' } }),
+  },
+};
+
+/** Markdown to the HTML pages may show. */
+export function renderMarkdown(source: string): string {
+  const raw = markdown.parse(source, { async: false }) as string;
+  return sanitizeHtml(raw, SANITIZE).trim();
+}
+
+const BLOCK_END = /<\/(p|h[1-6]|li|pre|blockquote|tr|th|td|table|ul|ol)>|<br\s*\/?>|<hr\s*\/?>/gi;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, entity: string) => {
+    if (entity[0] === '#') {
+      const code =
+        entity[1] === 'x' || entity[1] === 'X'
+          ? Number.parseInt(entity.slice(2), 16)
+          : Number(entity.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[entity.toLowerCase()] ?? whole;
+  });
+}
+
+/** The text a reader sees in sanitized HTML: for search and snippets. */
+export function plainText(html: string): string {
+  const withBreaks = html.replace(BLOCK_END, (tag) => `${tag}\n`);
+  const text = decodeEntities(sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} }));
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Lower case without diacritics, like civitas_fold in the database: 'Założyć' -> 'zalozyc'. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .toLowerCase();
+}
+
+const MAX_SLUG = 80;
+
+/** 'Jak założyć fundację?' -> 'jak-zalozyc-fundacje'. */
+export function slugify(title: string): string {
+  const slug = fold(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/, '');
+  return slug || 'artykul';
+}
+
+/** The words of a text as search sees them: folded letters and digits. */
+export function searchWords(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A query word and the words of the articles it stands for (itself, inflections, typo fixes). */
+export type Term = { lexemes: string[]; prefix: string | null };
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
+  );
+
+function matches(word: string, terms: Term[]): boolean {
+  const folded = fold(word);
+  return terms.some(
+    (term) => term.lexemes.includes(folded) || (term.prefix !== null && folded.startsWith(term.prefix)),
+  );
+}
+
+/**
+ * HTML of `text` with the words matching the terms in <mark>. Everything else is escaped, so
+ * the result is safe to show whatever the article says.
+ */
+export function highlight(text: string, terms: Term[]): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const index = match.index ?? 0;
+    if (!matches(match[0], terms)) continue;
+    out += `${escapeHtml(text.slice(last, index))}<mark>${escapeHtml(match[0])}</mark>`;
+    last = index + match[0].length;
+  }
+  return out + escapeHtml(text.slice(last));
+}
+
+const SNIPPET_BEFORE = 8;
+const SNIPPET_WORDS = 30;
+
+/**
+ * A short passage of `text` around the first matching word, highlighted; the opening words
+ * when nothing in the text matches (the match was in the title).
+ */
+export function snippet(text: string, terms: Term[]): string {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  if (words.length === 0) return '';
+  const first = words.findIndex((word) => matches(word[0], terms));
+  const from = first <= SNIPPET_BEFORE ? 0 : first - SNIPPET_BEFORE;
+  const to = Math.min(words.length, from + SNIPPET_WORDS);
+  const start = from === 0 ? 0 : ((words[from] as RegExpExecArray).index ?? 0);
+  const lastWord = words[to - 1] as RegExpExecArray;
+  const end = to === words.length ? text.length : (lastWord.index ?? 0) + lastWord[0].length;
+  const passage = text.slice(start, end).replace(/\s+/g, ' ');
+  return `${from > 0 ? '… ' : ''}${highlight(passage, terms)}${to < words.length ? ' …' : ''}`;
+}

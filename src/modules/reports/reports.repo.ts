@@ -1,0 +1,385 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+/**
+ * The funder's figures, as plain SQL. A period is [from, to) in instants (the local days
+ * from..to, both included) plus the same days as dates; `centers` null means the whole network.
+ * Every figure is defined in docs/reports.md; the tests build a world whose figures are known.
+ */
+export type Scope = { from: Date; to: Date; fromDate: string; toDate: string; centers: string[] | null };
+
+const inCenters = (column: string, scope: Scope) =>
+  sql`(${scope.centers}::uuid[] is null or ${sql.ref(column)} = any(${scope.centers}::uuid[]))`;
+
+/** Beneficiaries served in the scope, each once, with its kind: the core of the report. */
+function servedBeneficiaries(scope: Scope) {
+  return sql`
+    select distinct served.beneficiary_id
+    from (
+      -- organizer of a completed room lending
+      select b.beneficiary_id
+        from bookings b
+       where b.kind = 'lending' and b.status = 'completed'
+         and b.start_at >= ${scope.from} and b.start_at < ${scope.to}
+         and ${inCenters('b.center_id', scope)}
+      union all
+      -- attended an activity (some seats recorded present at a session in the period)
+      select r.beneficiary_id
+        from activity_attendance aa
+        join activity_sessions s on s.id = aa.session_id
+        join activities a on a.id = s.activity_id
+        join activity_registrations r on r.id = aa.registration_id
+       where aa.seats > 0 and a.status <> 'cancelled'
+         and s.start_at >= ${scope.from} and s.start_at < ${scope.to}
+         and ${inCenters('a.center_id', scope)}
+      union all
+      -- had a completed appointment
+      select ap.beneficiary_id
+        from appointments ap
+       where ap.status = 'completed'
+         and ap.start_at >= ${scope.from} and ap.start_at < ${scope.to}
+         and ${inCenters('ap.center_id', scope)}
+      union all
+      -- volunteering: the organization and the volunteer of a placement accepted in the
+      -- period, or with hours worked in it
+      select x.beneficiary_id
+        from volunteer_applications va
+        join volunteer_offers o on o.id = va.offer_id
+        join volunteers v on v.id = va.volunteer_id
+        cross join lateral (values (o.organization_id), (v.beneficiary_id)) as x (beneficiary_id)
+       where va.status in ('accepted', 'completed')
+         and ${inCenters('o.center_id', scope)}
+         and ((va.decided_at >= ${scope.from} and va.decided_at < ${scope.to})
+              or exists (select 1 from volunteer_hours h
+                          where h.application_id = va.id
+                            and h.work_date between ${scope.fromDate}::date and ${scope.toDate}::date))
+      union all
+      -- owns an initiative that changed stage in the period
+      select i.beneficiary_id
+        from initiative_stage_changes c
+        join initiatives i on i.id = c.initiative_id
+       where c.changed_at >= ${scope.from} and c.changed_at < ${scope.to}
+         and ${inCenters('i.center_id', scope)}
+    ) served
+    where served.beneficiary_id is not null
+  `;
+}
+
+export async function countBeneficiaries(db: Kysely<DB>, scope: Scope) {
+  const { rows } = await sql<{
+    total: number;
+    organizations: number;
+    informal_groups: number;
+    individuals: number;
+  }>`
+    select count(*)::int as total,
+           count(*) filter (where be.kind = 'organization')::int as organizations,
+           count(*) filter (where be.kind = 'informal_group')::int as informal_groups,
+           count(*) filter (where be.kind = 'individual')::int as individuals
+      from (${servedBeneficiaries(scope)}) s
+      join beneficiaries be on be.id = s.beneficiary_id
+  `.execute(db);
+  return rows[0] ?? { total: 0, organizations: 0, informal_groups: 0, individuals: 0 };
+}
+
+export async function roomFigures(db: Kysely<DB>, scope: Scope) {
+  const { rows } = await sql<{ lendings: number; people: number; hours: string }>`
+    select count(*)::int as lendings,
+           coalesce(sum(b.attendees), 0)::int as people,
+           coalesce(sum(extract(epoch from b.end_at - b.start_at)) / 3600, 0)::numeric(12, 2) as hours
+      from bookings b
+     where b.kind = 'lending' and b.status = 'completed'
+       and b.start_at >= ${scope.from} and b.start_at < ${scope.to}
+       and ${inCenters('b.center_id', scope)}
+  `.execute(db);
+  const row = rows[0];
+  return { lendings: row?.lendings ?? 0, people: row?.people ?? 0, hours: Number(row?.hours ?? 0) };
+}
+
+/**
+ * Activities held: not cancelled, with attendance recorded for a session in the period.
+ * Participants: per activity, each registration's seats present (the most it had at any
+ * session, so a five-day training counts its people once), plus the walk-ins of each session.
+ */
+export async function activityFigures(db: Kysely<DB>, scope: Scope) {
+  const { rows } = await sql<{ kind: string; count: number; participants: number }>`
+    with held_sessions as (
+      select s.id, s.activity_id, s.walk_ins, a.kind
+        from activity_sessions s
+        join activities a on a.id = s.activity_id
+       where a.status <> 'cancelled' and s.attendance_recorded_at is not null
+         and s.start_at >= ${scope.from} and s.start_at < ${scope.to}
+         and ${inCenters('a.center_id', scope)}
+    ),
+    registered_present as (
+      select hs.activity_id, aa.registration_id, max(aa.seats) as seats
+        from held_sessions hs
+        join activity_attendance aa on aa.session_id = hs.id
+       group by hs.activity_id, aa.registration_id
+    ),
+    per_activity as (
+      select hs.activity_id, min(hs.kind) as kind,
+             coalesce((select sum(rp.seats) from registered_present rp where rp.activity_id = hs.activity_id), 0)
+               + sum(hs.walk_ins) as participants
+        from held_sessions hs
+       group by hs.activity_id
+    )
+    select kind, count(*)::int as count, coalesce(sum(participants), 0)::int as participants
+      from per_activity
+     group by kind
+     order by kind
+  `.execute(db);
+  return rows;
+}
+
+export async function adviceFigures(db: Kysely<DB>, scope: Scope) {
+  const { rows } = await sql<{ kind: string; appointments: number; hours: string }>`
+    select ap.kind, count(*)::int as appointments,
+           (sum(extract(epoch from ap.end_at - ap.start_at)) / 3600)::numeric(12, 2) as hours
+      from appointments ap
+     where ap.status = 'completed'
+       and ap.start_at >= ${scope.from} and ap.start_at < ${scope.to}
+       and ${inCenters('ap.center_id', scope)}
+     group by ap.kind
+  `.execute(db);
+  return rows.map((row) => ({ kind: row.kind, appointments: row.appointments, hours: Number(row.hours) }));
+}
+
+/**
+ * Offers open at some time in the period (published before its end, not ending before its
+ * start, and not closed before it began); placements accepted in the period; hours worked in it.
+ */
+export async function volunteeringFigures(db: Kysely<DB>, scope: Scope) {
+  const { rows } = await sql<{ offers: number; placements: number; hours: string }>`
+    select
+      (select count(*)::int from volunteer_offers o
+        where o.created_at < ${scope.to}
+          and (o.end_date is null or o.end_date >= ${scope.fromDate}::date)
+          and (o.start_date is null or o.start_date <= ${scope.toDate}::date)
+          and (o.status = 'open' or o.updated_at >= ${scope.from})
+          and ${inCenters('o.center_id', scope)}) as offers,
+      (select count(*)::int from volunteer_applications va
+         join volunteer_offers o on o.id = va.offer_id
+        where va.status in ('accepted', 'completed')
+          and va.decided_at >= ${scope.from} and va.decided_at < ${scope.to}
+          and ${inCenters('o.center_id', scope)}) as placements,
+      (select coalesce(sum(h.hours), 0)::numeric(12, 2) from volunteer_hours h
+         join volunteer_applications va on va.id = h.application_id
+         join volunteer_offers o on o.id = va.offer_id
+        where h.work_date between ${scope.fromDate}::date and ${scope.toDate}::date
+          and ${inCenters('o.center_id', scope)}) as hours
+  `.execute(db);
+  const row = rows[0];
+  return { offers: row?.offers ?? 0, placements: row?.placements ?? 0, hours: Number(row?.hours ?? 0) };
+}
+
+/** Initiatives that changed stage in the period, by the stage they had at its end. */
+export async function incubationFigures(db: Kysely<DB>, scope: Scope) {
+  const { rows } = await sql<{ stage: string; count: number }>`
+    with active as (
+      select distinct c.initiative_id
+        from initiative_stage_changes c
+        join initiatives i on i.id = c.initiative_id
+       where c.changed_at >= ${scope.from} and c.changed_at < ${scope.to}
+         and ${inCenters('i.center_id', scope)}
+    )
+    select last.to_stage as stage, count(*)::int as count
+      from active
+      cross join lateral (
+        select c.to_stage from initiative_stage_changes c
+         where c.initiative_id = active.initiative_id and c.changed_at < ${scope.to}
+         order by c.changed_at desc, c.id desc limit 1) last
+     group by last.to_stage
+  `.execute(db);
+  return rows;
+}
+
+export async function feedbackFigures(db: Kysely<DB>, scope: Scope) {
+  const { rows } = await sql<{ service: string; kind: string; count: number; average: string }>`
+    select 'activity' as service, a.kind, count(*)::int as count, avg(f.rating)::numeric(3, 2) as average
+      from activity_feedback f
+      join activities a on a.id = f.activity_id
+     where f.created_at >= ${scope.from} and f.created_at < ${scope.to}
+       and ${inCenters('a.center_id', scope)}
+     group by a.kind
+    union all
+    select 'advice', ap.kind, count(*)::int, avg(f.rating)::numeric(3, 2)
+      from appointment_feedback f
+      join appointments ap on ap.id = f.appointment_id
+     where f.created_at >= ${scope.from} and f.created_at < ${scope.to}
+       and ${inCenters('ap.center_id', scope)}
+     group by ap.kind
+  `.execute(db);
+  return rows.map((row) => ({ ...row, average: Number(row.average) }));
+}
+
+export async function selectCenterIds(db: Kysely<DB>) {
+  const rows = await db.selectFrom('centers').select(['id', 'name']).orderBy('name').execute();
+  return rows;
+}
+
+// Demand analytics
+
+/** Room-hours held (approved or completed, lendings and activities) by local weekday and hour. */
+export async function bookedHoursByWeekdayHour(db: Kysely<DB>, scope: Scope, zone: string) {
+  const { rows } = await sql<{ weekday: number; hour: number; hours: string }>`
+    select extract(isodow from (slot at time zone ${zone}))::int as weekday,
+           extract(hour from (slot at time zone ${zone}))::int as hour,
+           (sum(extract(epoch from least(b.end_at, slot + interval '1 hour') - greatest(b.start_at, slot))) / 3600)::numeric(12, 2) as hours
+      from bookings b
+      cross join lateral generate_series(date_trunc('hour', b.start_at), b.end_at - interval '1 microsecond', interval '1 hour') slot
+     where b.status in ('approved', 'completed')
+       and b.start_at >= ${scope.from} and b.start_at < ${scope.to}
+       and ${inCenters('b.center_id', scope)}
+     group by 1, 2
+  `.execute(db);
+  return rows.map((row) => ({ weekday: row.weekday, hour: row.hour, hours: Number(row.hours) }));
+}
+
+export async function unmetDemand(db: Kysely<DB>, scope: Scope, zone: string) {
+  const { rows } = await sql<{ month: string; refused: number; rejected: number; withdrawn: number }>`
+    with months as (
+      select to_char(r.start_at at time zone ${zone}, 'YYYY-MM') as month, r.occurrences as refused, 0 as rejected, 0 as withdrawn
+        from booking_refusals r
+       where r.start_at >= ${scope.from} and r.start_at < ${scope.to} and ${inCenters('r.center_id', scope)}
+      union all
+      select to_char(b.start_at at time zone ${zone}, 'YYYY-MM'), 0,
+             (b.status = 'rejected')::int, (b.status = 'cancelled')::int
+        from bookings b
+       where b.kind = 'lending' and b.status in ('rejected', 'cancelled')
+         and b.start_at >= ${scope.from} and b.start_at < ${scope.to} and ${inCenters('b.center_id', scope)}
+    )
+    select month, sum(refused)::int as refused, sum(rejected)::int as rejected, sum(withdrawn)::int as withdrawn
+      from months group by month order by month
+  `.execute(db);
+  return rows;
+}
+
+export async function beneficiariesByDistrict(db: Kysely<DB>, scope: Scope) {
+  const { rows } = await sql<{ district: number | null; name: string | null; count: number }>`
+    select be.district, d.name, count(*)::int as count
+      from (${servedBeneficiaries(scope)}) s
+      join beneficiaries be on be.id = s.beneficiary_id
+      left join districts d on d.number = be.district
+     group by be.district, d.name
+     order by be.district nulls last
+  `.execute(db);
+  return rows;
+}
+
+/** Per local month: lendings and their people, completed appointments, activity attendances. */
+export async function monthlyTrends(db: Kysely<DB>, scope: Scope, zone: string) {
+  const { rows } = await sql<{
+    month: string;
+    lendings: number;
+    people: number;
+    appointments: number;
+    attendances: number;
+  }>`
+    select month, sum(lendings)::int as lendings, sum(people)::int as people,
+           sum(appointments)::int as appointments, sum(attendances)::int as attendances
+      from (
+        select to_char(b.start_at at time zone ${zone}, 'YYYY-MM') as month,
+               1 as lendings, coalesce(b.attendees, 0) as people, 0 as appointments, 0 as attendances
+          from bookings b
+         where b.kind = 'lending' and b.status = 'completed'
+           and b.start_at >= ${scope.from} and b.start_at < ${scope.to} and ${inCenters('b.center_id', scope)}
+        union all
+        select to_char(ap.start_at at time zone ${zone}, 'YYYY-MM'), 0, 0, 1, 0
+          from appointments ap
+         where ap.status = 'completed'
+           and ap.start_at >= ${scope.from} and ap.start_at < ${scope.to} and ${inCenters('ap.center_id', scope)}
+        union all
+        select to_char(s.start_at at time zone ${zone}, 'YYYY-MM'), 0, 0, 0,
+               s.walk_ins + coalesce((select sum(aa.seats) from activity_attendance aa where aa.session_id = s.id), 0)
+          from activity_sessions s
+          join activities a on a.id = s.activity_id
+         where a.status <> 'cancelled' and s.attendance_recorded_at is not null
+           and s.start_at >= ${scope.from} and s.start_at < ${scope.to} and ${inCenters('a.center_id', scope)}
+      ) facts
+     group by month
+     order by month
+  `.execute(db);
+  return rows;
+}
+
+export async function roomCounts(db: Kysely<DB>, centers: string[] | null) {
+  const { rows } = await sql<{ center_id: string; rooms: number }>`
+    select center_id, count(*)::int as rooms from rooms
+     where active and (${centers}::uuid[] is null or center_id = any(${centers}::uuid[]))
+     group by center_id
+  `.execute(db);
+  return rows;
+}
+
+// Funding agreements
+
+export function selectAgreements(db: Kysely<DB>, filter: { centerIds?: string[] | null; id?: string }) {
+  let query = db.selectFrom('funding_agreements').selectAll().orderBy('period_from', 'desc').orderBy('id');
+  if (filter.id) query = query.where('id', '=', filter.id);
+  if (filter.centerIds) {
+    const ids = filter.centerIds;
+    query = query.where((eb) =>
+      eb.or([
+        eb('center_id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']),
+        eb('center_id', 'is', null),
+      ]),
+    );
+  }
+  return query.execute();
+}
+
+export async function insertAgreement(
+  db: Kysely<DB>,
+  agreement: {
+    centerId: string | null;
+    title: string;
+    operator: string;
+    funder: string;
+    from: string;
+    to: string;
+    targets: Record<string, number>;
+  },
+) {
+  return db
+    .insertInto('funding_agreements')
+    .values({
+      center_id: agreement.centerId,
+      title: agreement.title,
+      operator: agreement.operator,
+      funder: agreement.funder,
+      period_from: agreement.from,
+      period_to: agreement.to,
+      targets: JSON.stringify(agreement.targets),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateAgreement(
+  db: Kysely<DB>,
+  id: string,
+  changes: {
+    title?: string;
+    operator?: string;
+    funder?: string;
+    from?: string;
+    to?: string;
+    targets?: Record<string, number>;
+  },
+) {
+  return db
+    .updateTable('funding_agreements')
+    .set({
+      ...(changes.title !== undefined && { title: changes.title }),
+      ...(changes.operator !== undefined && { operator: changes.operator }),
+      ...(changes.funder !== undefined && { funder: changes.funder }),
+      ...(changes.from !== undefined && { period_from: changes.from }),
+      ...(changes.to !== undefined && { period_to: changes.to }),
+      ...(changes.targets !== undefined && { targets: JSON.stringify(changes.targets) }),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
