@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
@@ -35,6 +38,8 @@ export type AppDeps = {
   db: Kysely<DB>;
   databaseKind: DatabaseKind;
   config: Pick<Config, 'publicUrl' | 'trustProxy' | 'logLevel'>;
+  /** Where the built web app is (default dist/web); tests may point elsewhere. */
+  webRoot?: string;
   /** Test hooks: a logger stream or level other than the configured one. */
   logger?: boolean | object;
 };
@@ -72,16 +77,36 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   // JSON only: a text/plain body is a wrong content type (400), not a string to validate.
   app.removeContentTypeParser('text/plain');
-  app.setNotFoundHandler((request, reply) =>
-    sendError(
+  // The browser app (npm run build:web): hashed assets cached for a year, pages never.
+  const webRoot = deps.webRoot ?? join(import.meta.dirname, '..', 'dist', 'web');
+  const hasWeb = existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders(response, path) {
+        response.header(
+          'cache-control',
+          path.includes(`${join('web', 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // Any other page of the web app is its index.html; the app's router takes it from there.
+    if (hasWeb && (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(
       reply,
       request,
       new AppError('not_found', msg('No such endpoint.', 'Nie ma takiego adresu.'), {
         method: request.method,
         url: request.url.split('?')[0],
       }),
-    ),
-  );
+    );
+  });
   app.decorate('db', deps.db);
   app.decorate('deps', deps);
   app.decorateRequest('actor', null);
@@ -102,6 +127,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         formAction: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
+        // Only behind https; on a plain-http intranet address it would break every asset.
+        upgradeInsecureRequests: deps.config.publicUrl.startsWith('https://') ? [] : null,
       },
     },
     hsts: deps.config.publicUrl.startsWith('https://'),

@@ -17,14 +17,14 @@ function servedBeneficiaries(scope: Scope) {
     select distinct served.beneficiary_id
     from (
       -- organizer of a completed room lending
-      select b.beneficiary_id
+      select distinct b.beneficiary_id
         from bookings b
        where b.kind = 'lending' and b.status = 'completed'
          and b.start_at >= ${scope.from} and b.start_at < ${scope.to}
          and ${inCenters('b.center_id', scope)}
       union all
       -- attended an activity (some seats recorded present at a session in the period)
-      select r.beneficiary_id
+      select distinct r.beneficiary_id
         from activity_attendance aa
         join activity_sessions s on s.id = aa.session_id
         join activities a on a.id = s.activity_id
@@ -34,7 +34,7 @@ function servedBeneficiaries(scope: Scope) {
          and ${inCenters('a.center_id', scope)}
       union all
       -- had a completed appointment
-      select ap.beneficiary_id
+      select distinct ap.beneficiary_id
         from appointments ap
        where ap.status = 'completed'
          and ap.start_at >= ${scope.from} and ap.start_at < ${scope.to}
@@ -117,17 +117,17 @@ export async function activityFigures(db: Kysely<DB>, scope: Scope) {
         join activity_attendance aa on aa.session_id = hs.id
        group by hs.activity_id, aa.registration_id
     ),
+    seats as (
+      select activity_id, sum(seats) as seats from registered_present group by activity_id
+    ),
     per_activity as (
-      select hs.activity_id, min(hs.kind) as kind,
-             coalesce((select sum(rp.seats) from registered_present rp where rp.activity_id = hs.activity_id), 0)
-               + sum(hs.walk_ins) as participants
-        from held_sessions hs
-       group by hs.activity_id
+      select activity_id, min(kind) as kind, sum(walk_ins) as walk_ins from held_sessions group by activity_id
     )
-    select kind, count(*)::int as count, coalesce(sum(participants), 0)::int as participants
-      from per_activity
-     group by kind
-     order by kind
+    select pa.kind, count(*)::int as count, coalesce(sum(coalesce(s.seats, 0) + pa.walk_ins), 0)::int as participants
+      from per_activity pa
+      left join seats s on s.activity_id = pa.activity_id
+     group by pa.kind
+     order by pa.kind
   `.execute(db);
   return rows;
 }

@@ -1,0 +1,59 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext } from 'react';
+import { ApiError, get, post } from './api.ts';
+
+export type Role = 'admin' | 'coordinator' | 'advisor' | 'member' | 'observer';
+export type User = { id: string; email: string; name: string; roles: Role[]; centerIds: string[] };
+
+type Auth = {
+  user: User | null;
+  loading: boolean;
+  signIn: (email: string, password: string) => Promise<User>;
+  signOut: () => Promise<void>;
+  has: (...roles: Role[]) => boolean;
+  isStaff: boolean;
+};
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const me = useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        return (await get<{ user: User }>('/api/auth/me')).user;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+  const user = me.data ?? null;
+  const has = (...roles: Role[]) => !!user && roles.some((role) => user.roles.includes(role));
+  const value: Auth = {
+    user,
+    loading: me.isPending,
+    has,
+    isStaff: has('admin', 'coordinator'),
+    async signIn(email, password) {
+      const { user: signedIn } = await post<{ user: User }>('/api/auth/login', { email, password });
+      queryClient.clear();
+      queryClient.setQueryData(['me'], signedIn);
+      return signedIn;
+    },
+    async signOut() {
+      await post('/api/auth/logout');
+      queryClient.clear();
+      queryClient.setQueryData(['me'], null);
+    },
+  };
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}

@@ -1,0 +1,38 @@
+export const pl = {
+  appName: 'Civitas',
+  skipToContent: 'Przejdź do treści',
+  nav: {
+    main: 'Menu główne',
+    home: 'Strona główna',
+    centers: 'Centra i sale',
+    calendar: 'Kalendarz wydarzeń',
+    knowledge: 'Baza wiedzy',
+    volunteering: 'Wolontariat',
+    howToBorrow: 'Jak wypożyczyć salę',
+    contact: 'Kontakt',
+    accessibility: 'Deklaracja dostępności',
+    myArea: 'Moje konto',
+    console: 'Panel obsługi',
+    signIn: 'Zaloguj się',
+    signUp: 'Załóż konto',
+    signOut: 'Wyloguj się',
+  },
+  language: { label: 'Język', pl: 'Polski', en: 'English', switchTo: 'English version' },
+  signIn: {
+    title: 'Logowanie',
+    email: 'Adres e-mail',
+    password: 'Hasło',
+    submit: 'Zaloguj się',
+    failed: 'Nie udało się zalogować',
+  },
+  common: {
+    loading: 'Wczytywanie…',
+    error: 'Coś poszło nie tak. Spróbuj ponownie.',
+    empty: 'Nic tu jeszcze nie ma.',
+    save: 'Zapisz',
+    cancel: 'Anuluj',
+    more: 'Pokaż więcej',
+    notFound: 'Nie ma takiej strony.',
+  },
+};
+export type Messages = typeof pl;
