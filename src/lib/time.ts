@@ -56,6 +56,12 @@ export const calendarDateSchema = z
   .refine(isCalendarDate, 'not a valid date (YYYY-MM-DD, years 1900..2999)')
   .meta({ format: 'date', example: '2026-11-11' });
 
+/** An RFC 3339 instant with an offset, read as a Date; years outside 1900..2999 are typing mistakes. */
+export const instantSchema = z.iso
+  .datetime({ offset: true })
+  .transform((value) => new Date(value))
+  .refine((date) => date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2999, 'years 1900..2999 only');
+
 /** Milliseconds of the date's midnight on the UTC time line: plain day arithmetic, no zone. */
 function utcMidnight(date: CalendarDate): number {
   const parts = dateParts(date);

@@ -1,15 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageQuery } from '../../lib/pagination.ts';
+import { instantSchema } from '../../lib/time.ts';
 import * as advice from './advice.service.ts';
 
 const TAGS = ['advice'];
 
-/** An RFC 3339 instant with an offset, read as a Date; years outside 1900..2999 are typing mistakes. */
-const instant = z.iso
-  .datetime({ offset: true })
-  .transform((value) => new Date(value))
-  .refine((date) => date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2999, 'years 1900..2999 only');
+const instant = instantSchema;
 const id = z.string().max(100);
 const idParams = z.object({ id });
 const specialty = z

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageQuery } from '../../lib/pagination.ts';
-import { calendarDateSchema } from '../../lib/time.ts';
+import { calendarDateSchema, instantSchema } from '../../lib/time.ts';
 import * as bookings from './bookings.service.ts';
 
 const STATUSES = ['pending', 'approved', 'rejected', 'cancelled', 'completed'] as const;
 
-/** An RFC 3339 instant with an offset, read as a Date. */
-const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const instant = instantSchema;
 
 const bookingSchema = z.object({
   id: z.string(),

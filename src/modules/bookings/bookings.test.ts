@@ -347,6 +347,9 @@ describe("the centre's room-use rules", () => {
       payload: { ...request(), start: 'tomorrow', expectedAttendees: 'many' },
     });
     expect(wrongTypes.status).toBe(422);
+    const farFuture = await book(coordinator, { start: '9999-12-31T10:00:00Z', end: '9999-12-31T11:00:00Z' });
+    expect(farFuture.status).toBe(422);
+    expect(farFuture.body.error.details[0].path).toBe('start');
     expect(wrongTypes.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
       'expectedAttendees',
       'start',

@@ -1,16 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageQuery } from '../../lib/pagination.ts';
-import { calendarDateSchema } from '../../lib/time.ts';
+import { calendarDateSchema, instantSchema } from '../../lib/time.ts';
 import * as programme from './programme.service.ts';
 
 const TAGS = ['programme'];
 
-/** An RFC 3339 instant with an offset, read as a Date; years outside 1900..2999 are typing mistakes. */
-const instant = z.iso
-  .datetime({ offset: true })
-  .transform((value) => new Date(value))
-  .refine((date) => date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2999, 'years 1900..2999 only');
+const instant = instantSchema;
 const kind = z.enum(programme.ACTIVITY_KINDS);
 const registrationStatus = z.enum(programme.REGISTRATION_STATUSES);
 const id = z.string().max(100);
