@@ -28,6 +28,12 @@ describe('the server process', () => {
     const port = freePort();
     const first = startServer({ PORT: String(port), DATA_DIR: dataDir });
     await waitFor(first, 'Demo sign-in');
+    // The demo shows the centres at work: every part of it loaded.
+    expect(first.output()).not.toContain('could not be loaded');
+    const activities = (await (await fetch(`http://127.0.0.1:${port}/api/activities`)).json()) as {
+      items: unknown[];
+    };
+    expect(activities.items.length).toBeGreaterThan(3);
     const signIn = /(\S+@civitas\.demo)\s+\/\s+(\S+)/.exec(first.output());
     expect(signIn).not.toBeNull();
     const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../lib/passwords.ts';
+import { loadDemoWork } from './demo-work.ts';
 import type { DB, OpeningHours } from './schema.ts';
 
 /**
@@ -200,7 +201,10 @@ export async function hasDemoAccounts(db: Kysely<DB>): Promise<boolean> {
   return row !== undefined;
 }
 
-export async function loadDemoData(db: Kysely<DB>): Promise<void> {
+export async function loadDemoData(
+  db: Kysely<DB>,
+  log: { warn: (message: string) => void } = console,
+): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const centerIds: Record<string, string> = {};
@@ -279,4 +283,5 @@ export async function loadDemoData(db: Kysely<DB>): Promise<void> {
         .execute();
     }
   });
+  await loadDemoWork(db, log);
 }

@@ -43,7 +43,7 @@ export function narrativePl(summary: Summary, subject: Subject): string {
   const { beneficiaries: b, rooms, activities, advice, volunteering, incubation } = summary;
   const groupsAndPeople = b.informalGroups + b.individuals;
   const sentences = [
-    `Dane za okres od ${polishDate(summary.period.from)} do ${polishDate(summary.period.to)}.`,
+    `Dane za okres od ${polishDate(summary.period.from)} do ${polishDate(summary.period.to)}`,
     `Z oferty ${subject.genitive} ${verb(b.total, { one: 'skorzystał', few: 'skorzystało', many: 'skorzystało' })} ` +
       `${countPl(b.total, beneficjent)}, w tym ${countPl(b.organizations, organizacja)} oraz ${countPl(groupsAndPeople, osobaIGrupa)}.`,
     `Z sal ${subject.genitive} ${verb(rooms.people, { one: 'skorzystała', few: 'skorzystały', many: 'skorzystało' })} ` +
