@@ -11,58 +11,50 @@ export type Scope = { from: Date; to: Date; fromDate: string; toDate: string; ce
 const inCenters = (column: string, scope: Scope) =>
   sql`(${scope.centers}::uuid[] is null or ${sql.ref(column)} = any(${scope.centers}::uuid[]))`;
 
-/** Beneficiaries served in the scope, each once, with its kind: the core of the report. */
-function servedBeneficiaries(scope: Scope) {
-  return sql`
-    select distinct served.beneficiary_id
-    from (
-      -- organizer of a completed room lending
-      select distinct b.beneficiary_id
-        from bookings b
-       where b.kind = 'lending' and b.status = 'completed'
-         and b.start_at >= ${scope.from} and b.start_at < ${scope.to}
-         and ${inCenters('b.center_id', scope)}
-      union all
-      -- attended an activity (some seats recorded present at a session in the period)
-      select distinct r.beneficiary_id
-        from activity_attendance aa
-        join activity_sessions s on s.id = aa.session_id
-        join activities a on a.id = s.activity_id
-        join activity_registrations r on r.id = aa.registration_id
-       where aa.seats > 0 and a.status <> 'cancelled'
-         and s.start_at >= ${scope.from} and s.start_at < ${scope.to}
-         and ${inCenters('a.center_id', scope)}
-      union all
-      -- had a completed appointment
-      select distinct ap.beneficiary_id
-        from appointments ap
-       where ap.status = 'completed'
-         and ap.start_at >= ${scope.from} and ap.start_at < ${scope.to}
-         and ${inCenters('ap.center_id', scope)}
-      union all
-      -- volunteering: the organization and the volunteer of a placement accepted in the
-      -- period, or with hours worked in it
-      select x.beneficiary_id
-        from volunteer_applications va
-        join volunteer_offers o on o.id = va.offer_id
-        join volunteers v on v.id = va.volunteer_id
-        cross join lateral (values (o.organization_id), (v.beneficiary_id)) as x (beneficiary_id)
-       where va.status in ('accepted', 'completed')
-         and ${inCenters('o.center_id', scope)}
-         and ((va.decided_at >= ${scope.from} and va.decided_at < ${scope.to})
-              or exists (select 1 from volunteer_hours h
-                          where h.application_id = va.id
-                            and h.work_date between ${scope.fromDate}::date and ${scope.toDate}::date))
-      union all
-      -- owns an initiative that changed stage in the period
-      select i.beneficiary_id
-        from initiative_stage_changes c
-        join initiatives i on i.id = c.initiative_id
-       where c.changed_at >= ${scope.from} and c.changed_at < ${scope.to}
-         and ${inCenters('i.center_id', scope)}
-    ) served
-    where served.beneficiary_id is not null
-  `;
+/**
+ * Whether the beneficiary `be` was served in the scope: the core of the report. Written as
+ * one EXISTS per service, so each beneficiary is counted once however many services it used,
+ * and each test is an index probe (bookings, registrations, appointments by beneficiary).
+ */
+function servedInScope(scope: Scope) {
+  return sql<boolean>`(
+    -- organizer of a completed room lending
+    exists (select 1 from bookings b
+             where b.beneficiary_id = be.id and b.kind = 'lending' and b.status = 'completed'
+               and b.start_at >= ${scope.from} and b.start_at < ${scope.to}
+               and ${inCenters('b.center_id', scope)})
+    -- attended an activity (some seats recorded present at a session in the period)
+    or exists (select 1 from activity_registrations r
+                 join activity_attendance aa on aa.registration_id = r.id
+                 join activity_sessions s on s.id = aa.session_id
+                 join activities a on a.id = s.activity_id
+                where r.beneficiary_id = be.id and aa.seats > 0 and a.status <> 'cancelled'
+                  and s.start_at >= ${scope.from} and s.start_at < ${scope.to}
+                  and ${inCenters('a.center_id', scope)})
+    -- had a completed appointment
+    or exists (select 1 from appointments ap
+                where ap.beneficiary_id = be.id and ap.status = 'completed'
+                  and ap.start_at >= ${scope.from} and ap.start_at < ${scope.to}
+                  and ${inCenters('ap.center_id', scope)})
+    -- volunteering: the organization or the volunteer of a placement accepted in the period,
+    -- or with hours worked in it
+    or exists (select 1 from volunteer_applications va
+                 join volunteer_offers o on o.id = va.offer_id
+                 join volunteers v on v.id = va.volunteer_id
+                where (o.organization_id = be.id or v.beneficiary_id = be.id)
+                  and va.status in ('accepted', 'completed')
+                  and ${inCenters('o.center_id', scope)}
+                  and ((va.decided_at >= ${scope.from} and va.decided_at < ${scope.to})
+                       or exists (select 1 from volunteer_hours h
+                                   where h.application_id = va.id
+                                     and h.work_date between ${scope.fromDate}::date and ${scope.toDate}::date)))
+    -- owns an initiative that changed stage in the period
+    or exists (select 1 from initiatives i
+                 join initiative_stage_changes c on c.initiative_id = i.id
+                where i.beneficiary_id = be.id
+                  and c.changed_at >= ${scope.from} and c.changed_at < ${scope.to}
+                  and ${inCenters('i.center_id', scope)})
+  )`;
 }
 
 export async function countBeneficiaries(db: Kysely<DB>, scope: Scope) {
@@ -76,8 +68,8 @@ export async function countBeneficiaries(db: Kysely<DB>, scope: Scope) {
            count(*) filter (where be.kind = 'organization')::int as organizations,
            count(*) filter (where be.kind = 'informal_group')::int as informal_groups,
            count(*) filter (where be.kind = 'individual')::int as individuals
-      from (${servedBeneficiaries(scope)}) s
-      join beneficiaries be on be.id = s.beneficiary_id
+      from beneficiaries be
+     where ${servedInScope(scope)}
   `.execute(db);
   return rows[0] ?? { total: 0, organizations: 0, informal_groups: 0, individuals: 0 };
 }
@@ -111,17 +103,25 @@ export async function activityFigures(db: Kysely<DB>, scope: Scope) {
          and s.start_at >= ${scope.from} and s.start_at < ${scope.to}
          and ${inCenters('a.center_id', scope)}
     ),
-    registered_present as (
-      select hs.activity_id, aa.registration_id, max(aa.seats) as seats
-        from held_sessions hs
-        join activity_attendance aa on aa.session_id = hs.id
-       group by hs.activity_id, aa.registration_id
-    ),
-    seats as (
-      select activity_id, sum(seats) as seats from registered_present group by activity_id
-    ),
     per_activity as (
-      select activity_id, min(kind) as kind, sum(walk_ins) as walk_ins from held_sessions group by activity_id
+      select activity_id, min(kind) as kind, sum(walk_ins) as walk_ins, count(*) as sessions
+        from held_sessions group by activity_id
+    ),
+    -- One session: its seats present. Several: each registration once, at its most seats.
+    seats as (
+      select hs.activity_id, sum(aa.seats) as seats
+        from held_sessions hs
+        join per_activity pa on pa.activity_id = hs.activity_id and pa.sessions = 1
+        join activity_attendance aa on aa.session_id = hs.id
+       group by hs.activity_id
+      union all
+      select activity_id, sum(seats)
+        from (select hs.activity_id, aa.registration_id, max(aa.seats) as seats
+                from held_sessions hs
+                join per_activity pa on pa.activity_id = hs.activity_id and pa.sessions > 1
+                join activity_attendance aa on aa.session_id = hs.id
+               group by hs.activity_id, aa.registration_id) present
+       group by activity_id
     )
     select pa.kind, count(*)::int as count, coalesce(sum(coalesce(s.seats, 0) + pa.walk_ins), 0)::int as participants
       from per_activity pa
@@ -258,9 +258,9 @@ export async function unmetDemand(db: Kysely<DB>, scope: Scope, zone: string) {
 export async function beneficiariesByDistrict(db: Kysely<DB>, scope: Scope) {
   const { rows } = await sql<{ district: number | null; name: string | null; count: number }>`
     select be.district, d.name, count(*)::int as count
-      from (${servedBeneficiaries(scope)}) s
-      join beneficiaries be on be.id = s.beneficiary_id
+      from beneficiaries be
       left join districts d on d.number = be.district
+     where ${servedInScope(scope)}
      group by be.district, d.name
      order by be.district nulls last
   `.execute(db);
