@@ -63,12 +63,14 @@ export type TestContext = {
 };
 
 /** The app on a fresh database, closed after the file's tests. */
-export async function setupApp(): Promise<TestContext> {
+export async function setupApp(
+  config: { publicUrl?: string; trustProxy?: boolean } = {},
+): Promise<TestContext> {
   const database = await freshDatabase();
   const app = await buildApp({
     db: database.db,
     databaseKind: database.kind,
-    config: { publicUrl: 'http://localhost:3000', trustProxy: false, logLevel: 'silent' },
+    config: { publicUrl: 'http://localhost:3000', trustProxy: false, logLevel: 'silent', ...config },
     logger: false,
   });
   await app.ready();
