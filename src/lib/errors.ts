@@ -65,3 +65,27 @@ export function invalidField(path: string, text: Message, extra?: Record<string,
 }
 
 export const conflict = (text: Message, details?: unknown) => new AppError('conflict', text, details);
+
+/** A rule a request breaks (a centre's room-use rule, a registration window): which, where, why. */
+export type RuleViolation = { rule: string; path: string; text: Message; occurrence?: number; start?: Date };
+
+/**
+ * One 422 for every broken rule, each in `details` with its rule name, its field and, for a
+ * series, which occurrence; the message names the first and how many more.
+ */
+export function ruleViolations(violations: RuleViolation[]): AppError {
+  const first = violations[0] as RuleViolation;
+  const details: FieldError[] = violations.map((violation) => ({
+    path: violation.path,
+    rule: violation.rule,
+    message: violation.text.en,
+    messagePl: violation.text.pl,
+    ...(violation.occurrence !== undefined && { occurrence: violation.occurrence, start: violation.start }),
+  }));
+  const more = violations.length > 1 ? ` (+${violations.length - 1})` : '';
+  return new AppError(
+    'validation_failed',
+    msg(`${first.text.en}${more}`, `${first.text.pl}${more}`),
+    details,
+  );
+}

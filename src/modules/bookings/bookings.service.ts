@@ -3,12 +3,12 @@ import type { BookingStatus, DB } from '../../db/schema.ts';
 import {
   AppError,
   conflict,
-  type FieldError,
   forbidden,
   invalidField,
-  type Message,
   msg,
   notFound,
+  type RuleViolation,
+  ruleViolations,
 } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
@@ -91,26 +91,6 @@ export type BookingInput = {
   override?: boolean;
 };
 
-/** A room-use rule a request breaks: which, why, and for a series which occurrence. */
-type Violation = { rule: string; path: string; text: Message; occurrence?: number; start?: Date };
-
-function refuse(violations: Violation[]): AppError {
-  const first = violations[0] as Violation;
-  const details: FieldError[] = violations.map((violation) => ({
-    path: violation.path,
-    rule: violation.rule,
-    message: violation.text.en,
-    messagePl: violation.text.pl,
-    ...(violation.occurrence !== undefined && { occurrence: violation.occurrence, start: violation.start }),
-  }));
-  const more = violations.length > 1 ? ` (+${violations.length - 1})` : '';
-  return new AppError(
-    'validation_failed',
-    msg(`${first.text.en}${more}`, `${first.text.pl}${more}`),
-    details,
-  );
-}
-
 // Creating: one booking, or a series that is all or nothing
 
 export async function createBooking(
@@ -124,7 +104,7 @@ export async function createBooking(
     isId(input.roomId) ? findRoom(db, input.roomId) : undefined,
     isId(input.beneficiaryId) ? findBeneficiaryForService(db, input.beneficiaryId) : undefined,
   ]);
-  if (!room || !room.active) throw invalidField('roomId', msg('no such room', 'nie ma takiej sali'));
+  if (!room?.active) throw invalidField('roomId', msg('no such room', 'nie ma takiej sali'));
   if (!beneficiary || beneficiary.erased) {
     throw invalidField('beneficiaryId', msg('no such beneficiary', 'nie ma takiego beneficjenta'));
   }
@@ -255,7 +235,7 @@ async function checkRoomUseRules(
   },
 ) {
   const { staff, room, center, rules, input, occurrences, now } = context;
-  const violations: Violation[] = [];
+  const violations: RuleViolation[] = [];
   const series = occurrences.length > 1;
   const at = (index: number, occurrence: Occurrence) =>
     series ? { occurrence: index, start: occurrence.start } : {};
@@ -346,7 +326,7 @@ async function checkRoomUseRules(
         violations.push({ rule: check.rule, path: 'start', text: check.message, ...at(index, occurrence) });
     }
   });
-  if (violations.length > 0) throw refuse(violations);
+  if (violations.length > 0) throw ruleViolations(violations);
 }
 
 // Reading
@@ -359,7 +339,7 @@ async function loadVisibleBooking(
 ) {
   requireActor(actor);
   const row = isId(id) ? await repo.findBooking(db, id, options) : undefined;
-  if (!row || row.kind !== 'lending') throw notFound(BOOKING);
+  if (row?.kind !== 'lending') throw notFound(BOOKING);
   const staff = isStaffOf(actor, row.center_id);
   const beneficiary = row.beneficiary_id
     ? await findBeneficiaryForService(db, row.beneficiary_id)

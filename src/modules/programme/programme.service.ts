@@ -9,6 +9,8 @@ import {
   type Message,
   msg,
   notFound,
+  type RuleViolation,
+  ruleViolations,
 } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
@@ -195,27 +197,8 @@ function presentRegistration(row: repo.RegistrationRow): Registration {
   };
 }
 
-/** A rule the request breaks: which, why, and for a series which session. */
-type Violation = { rule: string; path: string; text: Message; occurrence?: number; start?: Date };
-
-function refuse(violations: Violation[]): AppError {
-  const first = violations[0] as Violation;
-  const details: FieldError[] = violations.map((violation) => ({
-    path: violation.path,
-    rule: violation.rule,
-    message: violation.text.en,
-    messagePl: violation.text.pl,
-    ...(violation.occurrence !== undefined && { occurrence: violation.occurrence, start: violation.start }),
-  }));
-  const more = violations.length > 1 ? ` (+${violations.length - 1})` : '';
-  return new AppError(
-    'validation_failed',
-    msg(`${first.text.en}${more}`, `${first.text.pl}${more}`),
-    details,
-  );
-}
-
-const rule = (ruleName: string, path: string, text: Message) => refuse([{ rule: ruleName, path, text }]);
+const rule = (ruleName: string, path: string, text: Message) =>
+  ruleViolations([{ rule: ruleName, path, text }]);
 
 // Activities
 
@@ -379,7 +362,7 @@ async function checkActivityRules(
   },
 ) {
   const { center, room, capacity, occurrences, opensAt, closesAt: closes, override } = context;
-  const violations: Violation[] = [];
+  const violations: RuleViolation[] = [];
   if (room && capacity !== null && capacity > room.capacity && !override) {
     violations.push({
       rule: 'room_capacity',
@@ -440,7 +423,7 @@ async function checkActivityRules(
       }
     });
   }
-  if (violations.length > 0) throw refuse(violations);
+  if (violations.length > 0) throw ruleViolations(violations);
 }
 
 /** The activity if the actor may know it: unpublished ones only for the centre's staff. */
