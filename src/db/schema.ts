@@ -282,6 +282,7 @@ export interface ActivitySessionsTable {
   walk_ins: Generated<number>;
   attendance_recorded_at: Timestamp | null;
   reminder_sent_at: Timestamp | null;
+  attended_seats: Generated<number>;
 }
 
 export interface ActivityRegistrationsTable {

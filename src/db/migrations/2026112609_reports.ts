@@ -31,9 +31,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check (period_to >= period_from)
     );
     create index funding_agreements_center on funding_agreements (center_id, period_from);
+
+    -- Seats present per session, kept by the database whatever writes the attendance: the
+    -- report sums sessions instead of scanning every attendance record.
+    alter table activity_sessions add column attended_seats int not null default 0;
+    create function civitas_refresh_session_seats() returns trigger language plpgsql as $fn$
+    begin
+      update activity_sessions s
+         set attended_seats = coalesce((select sum(a.seats) from activity_attendance a where a.session_id = s.id), 0)
+       where s.id in (select distinct session_id from changed);
+      return null;
+    end
+    $fn$;
+    create trigger activity_attendance_inserted after insert on activity_attendance
+      referencing new table as changed for each statement execute function civitas_refresh_session_seats();
+    create trigger activity_attendance_updated after update on activity_attendance
+      referencing new table as changed for each statement execute function civitas_refresh_session_seats();
+    create trigger activity_attendance_deleted after delete on activity_attendance
+      referencing old table as changed for each statement execute function civitas_refresh_session_seats();
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table funding_agreements, booking_refusals`.execute(db);
+  await sql`
+    drop trigger activity_attendance_inserted on activity_attendance;
+    drop trigger activity_attendance_updated on activity_attendance;
+    drop trigger activity_attendance_deleted on activity_attendance;
+    drop function civitas_refresh_session_seats();
+    alter table activity_sessions drop column attended_seats;
+    drop table funding_agreements, booking_refusals;
+  `.execute(db);
 }

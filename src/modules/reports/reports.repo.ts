@@ -96,7 +96,7 @@ export async function roomFigures(db: Kysely<DB>, scope: Scope) {
 export async function activityFigures(db: Kysely<DB>, scope: Scope) {
   const { rows } = await sql<{ kind: string; count: number; participants: number }>`
     with held_sessions as (
-      select s.id, s.activity_id, s.walk_ins, a.kind
+      select s.id, s.activity_id, s.walk_ins, s.attended_seats, a.kind
         from activity_sessions s
         join activities a on a.id = s.activity_id
        where a.status <> 'cancelled' and s.attendance_recorded_at is not null
@@ -109,11 +109,9 @@ export async function activityFigures(db: Kysely<DB>, scope: Scope) {
     ),
     -- One session: its seats present. Several: each registration once, at its most seats.
     seats as (
-      select hs.activity_id, sum(aa.seats) as seats
+      select hs.activity_id, hs.attended_seats as seats
         from held_sessions hs
         join per_activity pa on pa.activity_id = hs.activity_id and pa.sessions = 1
-        join activity_attendance aa on aa.session_id = hs.id
-       group by hs.activity_id
       union all
       select activity_id, sum(seats)
         from (select hs.activity_id, aa.registration_id, max(aa.seats) as seats
