@@ -32,6 +32,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index funding_agreements_center on funding_agreements (center_id, period_from);
 
+    -- The report's probes, answered from the index alone: was this beneficiary served, and
+    -- the lendings' sums.
+    create index bookings_lendings_served on bookings (beneficiary_id, start_at, center_id)
+      where kind = 'lending' and status = 'completed';
+    create index bookings_lendings_completed on bookings (start_at) include (center_id, end_at, attendees)
+      where kind = 'lending' and status = 'completed';
+    create index appointments_completed on appointments (beneficiary_id, start_at, center_id) where status = 'completed';
+
     -- Seats present per session, kept by the database whatever writes the attendance: the
     -- report sums sessions instead of scanning every attendance record.
     alter table activity_sessions add column attended_seats int not null default 0;
@@ -59,6 +67,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     drop trigger activity_attendance_deleted on activity_attendance;
     drop function civitas_refresh_session_seats();
     alter table activity_sessions drop column attended_seats;
+    drop index bookings_lendings_served, bookings_lendings_completed, appointments_completed;
     drop table funding_agreements, booking_refusals;
   `.execute(db);
 }
