@@ -62,6 +62,24 @@ export const instantSchema = z.iso
   .transform((value) => new Date(value))
   .refine((date) => date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2999, 'years 1900..2999 only');
 
+/**
+ * The bounds of a list filter (?from=&to=): an instant, or a local date (Europe/Warsaw) that
+ * stands for its whole day, so ?from=2026-03-01&to=2026-03-31 covers both days.
+ */
+export const fromBoundSchema = z.union([
+  instantSchema,
+  calendarDateSchema.transform((date) => zonedInstant(date, '00:00', DEFAULT_TIMEZONE)),
+]);
+export const toBoundSchema = z.union([
+  instantSchema,
+  calendarDateSchema.transform((date) => zonedInstant(addDays(date, 1), '00:00', DEFAULT_TIMEZONE)),
+]);
+/** A local day (Europe/Warsaw), given as a date or as an instant on that day. */
+export const dayBoundSchema = z.union([
+  calendarDateSchema,
+  instantSchema.transform((instant) => localDate(instant, DEFAULT_TIMEZONE)),
+]);
+
 /** Milliseconds of the date's midnight on the UTC time line: plain day arithmetic, no zone. */
 function utcMidnight(date: CalendarDate): number {
   const parts = dateParts(date);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageQuery } from '../../lib/pagination.ts';
-import { instantSchema } from '../../lib/time.ts';
+import { fromBoundSchema, instantSchema, toBoundSchema } from '../../lib/time.ts';
 import * as advice from './advice.service.ts';
 
 const TAGS = ['advice'];
@@ -204,7 +204,7 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
           "An advisor's windows and busy times (public, times only) from..to (default: the next 31 days; at most 93)",
         security: [],
         params: idParams,
-        querystring: z.object({ from: instant.optional(), to: instant.optional() }).strict(),
+        querystring: z.object({ from: fromBoundSchema.optional(), to: instant.optional() }).strict(),
         response: {
           200: z.object({
             advisorId: z.string(),
@@ -277,8 +277,8 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
             centerId: id.optional(),
             engagementId: id.optional(),
             status: appointmentStatus.optional(),
-            from: instant.optional(),
-            to: instant.optional(),
+            from: fromBoundSchema.optional(),
+            to: toBoundSchema.optional(),
             ...pageQuery,
           })
           .strict(),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageQuery } from '../../lib/pagination.ts';
-import { calendarDateSchema, instantSchema } from '../../lib/time.ts';
+import { dayBoundSchema, fromBoundSchema, instantSchema, toBoundSchema } from '../../lib/time.ts';
 import * as bookings from './bookings.service.ts';
 
 const STATUSES = ['pending', 'approved', 'rejected', 'cancelled', 'completed'] as const;
@@ -88,8 +88,8 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
             roomId: z.string().max(100).optional(),
             beneficiaryId: z.string().max(100).optional(),
             status: z.enum(STATUSES).optional(),
-            from: instant.optional(),
-            to: instant.optional(),
+            from: fromBoundSchema.optional(),
+            to: toBoundSchema.optional(),
             ...pageQuery,
           })
           .strict(),
@@ -210,7 +210,7 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Free and busy times of a room within opening hours, for local days from..to (at most 62)',
         security: [],
         params: idParams,
-        querystring: z.object({ from: calendarDateSchema, to: calendarDateSchema }).strict(),
+        querystring: z.object({ from: dayBoundSchema, to: dayBoundSchema }).strict(),
         response: {
           200: z.object({
             roomId: z.string(),

@@ -661,6 +661,18 @@ describe('reading bookings', () => {
         })
       ).status,
     ).toBe(400);
+    // The same day given as instants, and bookings filtered by local dates.
+    const asInstants = await call(ctx, {
+      method: 'GET',
+      url: `/api/rooms/${smallRoom.id}/availability?from=${encodeURIComponent(at(freeDay, '09:00'))}&to=${encodeURIComponent(at(freeDay, '21:00'))}`,
+    });
+    expect(asInstants.body.busy).toEqual(body.busy);
+    const byDate = await call(ctx, {
+      method: 'GET',
+      url: `/api/bookings?roomId=${smallRoom.id}&from=${freeDay}&to=${freeDay}`,
+      as: coordinator,
+    });
+    expect(byDate.body.items.map((b: { start: string }) => b.start)).toEqual([at(freeDay, '10:00')]);
     expect(
       (
         await call(ctx, {

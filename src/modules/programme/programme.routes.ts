@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageQuery } from '../../lib/pagination.ts';
-import { calendarDateSchema, instantSchema } from '../../lib/time.ts';
+import { calendarDateSchema, fromBoundSchema, instantSchema, toBoundSchema } from '../../lib/time.ts';
 import * as programme from './programme.service.ts';
 
 const TAGS = ['programme'];
@@ -167,8 +167,8 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
             centerId: id.optional(),
             kind: kind.optional(),
             status: z.enum(['scheduled', 'cancelled']).optional(),
-            from: instant.optional(),
-            to: instant.optional(),
+            from: fromBoundSchema.optional(),
+            to: toBoundSchema.optional(),
             order: z.enum(['asc', 'desc']).optional(),
             ...pageQuery,
           })
