@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
+    globalSetup: ['e2e/build-web.ts'],
     pool: 'forks',
     maxWorkers: 1,
     testTimeout: 120_000,

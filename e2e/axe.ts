@@ -11,18 +11,30 @@ type Violation = { id: string; impact: string | null; help: string; nodes: { tar
 export async function expectAccessible(page: Page, name: string) {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   });
   const readable = (violations as Violation[]).map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(readable, `axe on ${name}`).toEqual([]);
 }
 
 /** Signs in through the API (as a fixture): the browser context gets the session cookie. */
-export async function signInAs(context: BrowserContext, baseUrl: string, email: string, password = 'civitas-demo') {
+export async function signInAs(
+  context: BrowserContext,
+  baseUrl: string,
+  email: string,
+  password = 'civitas-demo',
+) {
   const response = await context.request.post(`${baseUrl}/api/auth/login`, { data: { email, password } });
   expect(response.status()).toBe(200);
 }

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import { ApiError, get, post } from './api.ts';
 
@@ -39,17 +39,25 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     isStaff: has('admin', 'coordinator'),
     async signIn(email, password) {
       const { user: signedIn } = await post<{ user: User }>('/api/auth/login', { email, password });
-      queryClient.clear();
-      queryClient.setQueryData(['me'], signedIn);
+      replaceUser(queryClient, signedIn);
       return signedIn;
     },
     async signOut() {
       await post('/api/auth/logout');
-      queryClient.clear();
-      queryClient.setQueryData(['me'], null);
+      replaceUser(queryClient, null);
     },
   };
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/**
+ * A new user (signed in, signed up, signed out): the previous user's cached answers go, but the
+ * ['me'] query stays in the cache, so the observers of useAuth see the new user at once
+ * (queryClient.clear() would leave them watching a removed query until something re-rendered them).
+ */
+export function replaceUser(queryClient: QueryClient, user: User | null) {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+  queryClient.setQueryData(['me'], user);
 }
 
 export function useAuth(): Auth {

@@ -1,52 +1,90 @@
-import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../app/api.ts';
 import { useAuth } from '../app/auth.tsx';
+import { ErrorSummary, type FieldErrors, safeNext } from './shared/forms.tsx';
+import { Page } from './shared/ui.tsx';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function SignInPage() {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('public');
   const { signIn } = useAuth();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const next = params.get('next');
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const labels = { email: t('signIn.email'), password: t('signIn.password') };
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const found: FieldErrors = {};
+    if (!email) found.email = tp('signIn.required');
+    else if (!EMAIL.test(email)) found.email = tp('signIn.invalidEmail');
+    if (!password) found.password = tp('signIn.required');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
     setBusy(true);
-    setError(null);
     try {
-      const user = await signIn(String(form.get('email')), String(form.get('password')));
-      navigate(user.roles.some((role) => role !== 'member') ? '/console' : '/my');
+      const user = await signIn(email, password);
+      const home = user.roles.some((role) => role !== 'member') ? '/console' : '/my';
+      navigate(safeNext(next, home), { replace: true });
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : t('common.error'));
+      if (caught instanceof ApiError && caught.status === 401) setErrors({ '': tp('signIn.wrong') });
+      else if (caught instanceof ApiError && caught.status === 429) setErrors({ '': tp('signIn.tooMany') });
+      else setErrors({ '': caught instanceof ApiError ? caught.message : t('common.error') });
     } finally {
       setBusy(false);
     }
   }
+
   return (
-    <Paper maw={420} p="lg" withBorder>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Title order={1}>{t('signIn.title')}</Title>
-          {error && (
-            <Alert color="red" title={t('signIn.failed')} role="alert">
-              {error}
-            </Alert>
-          )}
-          <TextInput name="email" type="email" label={t('signIn.email')} autoComplete="email" required />
-          <PasswordInput
-            name="password"
-            label={t('signIn.password')}
-            autoComplete="current-password"
-            required
-          />
-          <Button type="submit" loading={busy}>
-            {t('signIn.submit')}
-          </Button>
-        </Stack>
-      </form>
-    </Paper>
+    <Page title={t('signIn.title')} lead={next ? tp('signIn.mustSignIn') : tp('signIn.lead')}>
+      <Paper maw={460} p="lg" withBorder>
+        <form onSubmit={submit} noValidate aria-label={t('signIn.title')}>
+          <Stack>
+            <ErrorSummary
+              errors={errors}
+              labels={labels}
+              idPrefix="sign-in"
+              title={errors[''] ? t('signIn.failed') : undefined}
+            />
+            <TextInput
+              id="sign-in-email"
+              name="email"
+              type="email"
+              label={labels.email}
+              autoComplete="email"
+              required
+              error={errors.email}
+            />
+            <PasswordInput
+              id="sign-in-password"
+              name="password"
+              label={labels.password}
+              autoComplete="current-password"
+              required
+              error={errors.password}
+            />
+            <Button type="submit" loading={busy}>
+              {t('signIn.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+      <Text>
+        {tp('signIn.noAccount')}{' '}
+        <Anchor component={Link} to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>
+          {tp('signIn.signUp')}
+        </Anchor>
+      </Text>
+    </Page>
   );
 }

@@ -1,8 +1,39 @@
+import './public.css';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import i18n from '../app/i18n.ts';
 import { HomePage } from './HomePage.tsx';
-import { SignInPage } from './SignInPage.tsx';
+import { en } from './locales/en.ts';
+import { pl } from './locales/pl.ts';
+import { Loading } from './shared/ui.tsx';
+
+i18n.addResourceBundle('pl', 'public', pl);
+i18n.addResourceBundle('en', 'public', en);
+
+/**
+ * The public site: no sign-in needed (registering and applying ask for it on the page). The home
+ * page comes with the first load; every other page is its own small chunk, so whichever page a
+ * visitor opens first, the JavaScript it loads stays within the budget.
+ */
+/** A page loaded on first visit; while the first page of a visit loads, a polite "loading" shows. */
+function lazyPage(path: string, load: () => Promise<ComponentType>): RouteObject {
+  return { path, lazy: async () => ({ Component: await load() }), hydrateFallbackElement: <Loading /> };
+}
 
 export const publicRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
-  { path: 'sign-in', element: <SignInPage /> },
+  lazyPage('centres', async () => (await import('./CentersPage.tsx')).CentersPage),
+  lazyPage('rooms/:roomId', async () => (await import('./RoomPage.tsx')).RoomPage),
+  lazyPage('calendar', async () => (await import('./CalendarPage.tsx')).CalendarPage),
+  lazyPage('calendar/:activityId', async () => (await import('./ActivityPage.tsx')).ActivityPage),
+  lazyPage('knowledge', async () => (await import('./KnowledgePage.tsx')).KnowledgePage),
+  lazyPage('knowledge/:slug', async () => (await import('./ArticlePage.tsx')).ArticlePage),
+  lazyPage('volunteering', async () => (await import('./VolunteeringPage.tsx')).VolunteeringPage),
+  lazyPage('volunteering/:offerId', async () => (await import('./OfferPage.tsx')).OfferPage),
+  lazyPage('advice', async () => (await import('./AdvicePage.tsx')).AdvicePage),
+  lazyPage('how-to-borrow', async () => (await import('./HowToBorrowPage.tsx')).HowToBorrowPage),
+  lazyPage('contact', async () => (await import('./ContactPage.tsx')).ContactPage),
+  lazyPage('accessibility', async () => (await import('./AccessibilityPage.tsx')).AccessibilityPage),
+  lazyPage('sign-in', async () => (await import('./SignInPage.tsx')).SignInPage),
+  lazyPage('sign-up', async () => (await import('./SignUpPage.tsx')).SignUpPage),
 ];

@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.ts';
+import { SCREENSHOTS, startDemo } from './browser.ts';
+import { at, call, openConsole, openDay, signedInContext } from './console-fixtures.ts';
+
+/**
+ * The staff console as a coordinator of Reymonta 20: the approvals queue, attendance at an
+ * activity, the reports with the PDF download, the language switch, and axe on every page.
+ */
+let demo: Awaited<ReturnType<typeof startDemo>>;
+let coordinator: BrowserContext;
+let member: BrowserContext;
+let page: Page;
+let centerId: string;
+let roomId: string;
+let fundacjaId: string;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  coordinator = await signedInContext(demo.browser, demo.baseUrl, 'koordynator@civitas.demo');
+  member = await signedInContext(demo.browser, demo.baseUrl, 'czlonek@civitas.demo');
+  const me = await call(coordinator.request, 'GET', '/api/auth/me');
+  centerId = me.user.centerIds[0];
+  const rooms = await call(coordinator.request, 'GET', `/api/rooms?centerId=${centerId}`);
+  roomId = rooms.items.find((room: any) => !room.autoApprove && room.capacity >= 10).id;
+  // The demo member represents one beneficiary: it asks for rooms in its name.
+  const represented = await call(member.request, 'GET', '/api/beneficiaries');
+  fundacjaId = represented.items[0].id;
+  page = await coordinator.newPage();
+});
+afterAll(async () => {
+  await coordinator?.close();
+  await member?.close();
+  await demo?.stop();
+});
+
+async function check(name: string) {
+  await expectAccessible(page, name);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+describe('the staff console for a coordinator', () => {
+  it('approves a member’s pending request from the approvals queue, and rejects another by keyboard', async () => {
+    const day = await openDay(coordinator.request, centerId);
+    const ask = (title: string, from: string, to: string) =>
+      call(member.request, 'POST', '/api/bookings', {
+        roomId,
+        beneficiaryId: fundacjaId,
+        title,
+        start: at(day, from),
+        end: at(day, to),
+        expectedAttendees: 8,
+        purpose: 'Zebranie zarządu i wolontariuszy',
+        termsAccepted: true,
+      });
+    const approved = await ask('Zebranie zarządu fundacji', '10:00', '12:00');
+    const rejected = await ask('Próba chóru', '14:00', '16:00');
+    expect([approved.status, rejected.status]).toEqual(['pending', 'pending']);
+
+    await openConsole(page, '/console/approvals', 'Wnioski do decyzji');
+    await page.getByRole('heading', { name: 'Zebranie zarządu fundacji' }).waitFor();
+    await page.getByText('Fundacja Zielony Kraków').first().waitFor();
+    await check('console-approvals');
+
+    await page.getByRole('button', { name: 'Zatwierdź: Zebranie zarządu fundacji' }).click();
+    await page.getByRole('status').getByText('Zatwierdzono: Zebranie zarządu fundacji.').waitFor();
+    await page.getByRole('heading', { name: 'Zebranie zarządu fundacji' }).waitFor({ state: 'detached' });
+    expect((await call(coordinator.request, 'GET', `/api/bookings/${approved.id}`)).status).toBe('approved');
+
+    // The other one by keyboard alone: focus, Enter, type the reason, Tab to the button, Enter.
+    await page.getByRole('button', { name: 'Odrzuć: Próba chóru' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Powód odrzucenia').focus();
+    await page.keyboard.type('Sala zarezerwowana na wydarzenie centrum.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Odrzucono: Próba chóru.').waitFor();
+    const answer = await call(coordinator.request, 'GET', `/api/bookings/${rejected.id}`);
+    expect([answer.status, answer.decisionReason]).toEqual([
+      'rejected',
+      'Sala zarezerwowana na wydarzenie centrum.',
+    ]);
+  });
+
+  it('records attendance of an activity: check-in at the door, walk-ins, the waiting list in view', async () => {
+    const now = Date.now();
+    const activity = await call(coordinator.request, 'POST', '/api/activities', {
+      centerId,
+      kind: 'training',
+      title: 'Szkolenie: jak napisać wniosek do budżetu obywatelskiego',
+      start: new Date(now - 30 * 60_000).toISOString(),
+      end: new Date(now + 90 * 60_000).toISOString(),
+      capacity: 2,
+      published: true,
+    });
+    const beneficiaries = (
+      await call(coordinator.request, 'GET', '/api/beneficiaries?kind=organization&limit=3')
+    ).items;
+    for (const beneficiary of beneficiaries)
+      await call(coordinator.request, 'POST', `/api/activities/${activity.id}/registrations`, {
+        beneficiaryId: beneficiary.id,
+      });
+    const [first, , third] = beneficiaries;
+
+    await openConsole(page, `/console/activities/${activity.id}`, activity.title);
+    // The third registration waits in line at position 1.
+    const waiting = page
+      .getByRole('table', { name: /Zapisy na/ })
+      .getByRole('row', { name: new RegExp(third.name) });
+    await expect(waiting.getByRole('cell').nth(2).textContent()).resolves.toContain('lista rezerwowa');
+    await expect(waiting.getByRole('cell').nth(3).textContent()).resolves.toBe('1');
+    await check('console-activity');
+
+    await page.getByRole('button', { name: `Zaznacz obecność: ${first.name}` }).click();
+    await page.getByRole('status').getByText(`Zaznaczono obecność: ${first.name}.`).waitFor();
+    await page.getByText('Obecni z zapisów: 1 z 2 miejsc').waitFor();
+    await page.getByRole('button', { name: `Cofnij obecność: ${first.name}` }).waitFor();
+
+    await page.getByLabel('Osoby bez zapisu').fill('3');
+    await page.getByRole('button', { name: 'Zapisz obecność' }).click();
+    await page.getByRole('status').getByText('Zapisano obecność: 4 uczestników.').waitFor();
+    const view = await call(coordinator.request, 'GET', `/api/activities/${activity.id}/check-in`);
+    expect(view.totals).toMatchObject({ attendedSeats: 1, walkIns: 3, participants: 4, noShows: 1 });
+
+    const pdf = page.getByRole('link', { name: 'Lista obecności do druku (PDF)' });
+    expect(await pdf.getAttribute('href')).toMatch(
+      new RegExp(`/api/activities/${activity.id}/attendance\\.pdf`),
+    );
+  });
+
+  it('downloads the report as PDF', async () => {
+    await openConsole(page, '/console/reports', 'Raporty');
+    await page.getByRole('table', { name: /Wskaźniki od/ }).waitFor();
+    await page.getByLabel('Tekst do skopiowania').waitFor();
+    await page.getByRole('table', { name: 'Obłożenie sal: dzień tygodnia × godzina' }).waitFor();
+    await check('console-reports');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Pobierz PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^civitas-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('switches the console to English and back', async () => {
+    await openConsole(page, '/console/approvals', 'Wnioski do decyzji');
+    await page.getByRole('button', { name: /^English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const nav = page.getByRole('navigation', { name: 'Console sections' });
+    await nav.getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    await page.getByRole('link', { name: 'Download PDF' }).waitFor();
+    await check('console-reports-en');
+    await page.getByRole('button', { name: /^Polski/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Raporty' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pl');
+  });
+
+  it('passes axe on every other page of the console', async () => {
+    const offer = await call(coordinator.request, 'POST', '/api/volunteer-offers', {
+      organizationId: fundacjaId,
+      title: 'Pomoc przy festynie sąsiedzkim',
+      skills: ['event_support', 'photography'],
+      volunteersNeeded: 3,
+    });
+    const initiative = await call(coordinator.request, 'POST', '/api/initiatives', {
+      beneficiaryId: fundacjaId,
+      title: 'Ogród społeczny na Czarnej Wsi',
+    });
+    const article = await call(coordinator.request, 'POST', '/api/articles', {
+      title: 'Jak założyć fundację?',
+      body: '## Krok po kroku\n\n1. Akt założycielski\n2. Statut\n3. Wpis do **KRS**',
+      category: 'Prawo',
+      tags: ['fundacja'],
+      visibility: 'public',
+    });
+    const pages: [string, string | RegExp, string][] = [
+      ['/console/today', 'Dziś w centrum', 'console-today'],
+      ['/console/calendar', 'Kalendarz sal', 'console-calendar'],
+      ['/console/registry', 'Rejestr beneficjentów', 'console-registry'],
+      [`/console/registry/${fundacjaId}`, 'Fundacja Zielony Kraków', 'console-beneficiary'],
+      ['/console/activities', 'Wydarzenia i szkolenia', 'console-activities'],
+      ['/console/advisors', 'Kalendarze doradców', 'console-advisors'],
+      ['/console/volunteering', 'Wolontariat', 'console-volunteering'],
+      [`/console/volunteering/${offer.id}`, offer.title, 'console-offer'],
+      ['/console/knowledge', 'Baza wiedzy – redakcja', 'console-knowledge'],
+      [`/console/knowledge/${article.id}`, 'Edycja artykułu', 'console-article'],
+      ['/console/incubation', 'Inkubator inicjatyw', 'console-incubation'],
+      [`/console/incubation/${initiative.id}`, initiative.title, 'console-initiative'],
+    ];
+    for (const [path, heading, name] of pages) {
+      await openConsole(page, path, heading);
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Wczytywanie' })
+        .first()
+        .waitFor({ state: 'detached' });
+      await check(name);
+    }
+
+    // The registry warns of a duplicate while the name is typed.
+    await openConsole(page, '/console/registry', 'Rejestr beneficjentów');
+    await page.getByRole('button', { name: 'Nowy beneficjent' }).click();
+    await page.getByLabel('Nazwa').fill('Fundacja Zielony Krakow');
+    await page.getByText('Możliwe duplikaty').waitFor();
+    await page.getByRole('link', { name: 'Fundacja Zielony Kraków' }).first().waitFor();
+    await check('console-registry-new');
+
+    // The server's sanitized rendering is the preview.
+    await openConsole(page, `/console/knowledge/${article.id}`, 'Edycja artykułu');
+    await page
+      .getByRole('region', { name: 'Podgląd' })
+      .getByRole('heading', { name: 'Krok po kroku' })
+      .waitFor();
+  });
+});

@@ -1,0 +1,90 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { get, type Page } from '../../app/api.ts';
+import { useAuth } from '../../app/auth.tsx';
+import type { Advisor, Beneficiary, Center, District, Room, UserSummary } from './types.ts';
+
+const LONG = 5 * 60_000;
+
+export function useCenters() {
+  return useQuery({
+    queryKey: ['centers'],
+    queryFn: () => get<Page<Center>>('/api/centers?limit=200'),
+    staleTime: LONG,
+    select: (page) => page.items,
+  });
+}
+
+/** The centres this user runs: all for admins and observers, its own for coordinators. */
+export function useMyCenters() {
+  const { user, has } = useAuth();
+  const centers = useCenters();
+  const all = centers.data ?? [];
+  const mine = has('admin', 'observer') ? all : all.filter((center) => user?.centerIds.includes(center.id));
+  return { ...centers, data: centers.data ? mine : undefined };
+}
+
+export function useRooms(centerId?: string) {
+  return useQuery({
+    queryKey: ['rooms', centerId ?? 'all'],
+    queryFn: () => get<Page<Room>>(`/api/rooms?limit=200${centerId ? `&centerId=${centerId}` : ''}`),
+    staleTime: LONG,
+    select: (page) => page.items,
+  });
+}
+
+export function useDistricts() {
+  return useQuery({
+    queryKey: ['districts'],
+    queryFn: () => get<{ items: District[] }>('/api/districts'),
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (page) => page.items,
+  });
+}
+
+export function useAdvisors() {
+  return useQuery({
+    queryKey: ['advisors'],
+    queryFn: () => get<Page<Advisor>>('/api/advisors?limit=200&includeInactive=true'),
+    staleTime: LONG,
+    select: (page) => page.items,
+  });
+}
+
+export function useUsers(role?: string) {
+  return useQuery({
+    queryKey: ['users', role ?? 'all'],
+    queryFn: () => get<Page<UserSummary>>(`/api/users?limit=200${role ? `&role=${role}` : ''}`),
+    staleTime: LONG,
+    select: (page) => page.items,
+  });
+}
+
+/**
+ * Names of the beneficiaries behind some bookings: the bookings list gives only ids, so each
+ * is read once (and cached) for the tables.
+ */
+export function useBeneficiaryNames(ids: (string | null | undefined)[]): Record<string, string> {
+  const unique = [...new Set(ids.filter((id): id is string => !!id))];
+  const results = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: ['beneficiary', id],
+      queryFn: () => get<Beneficiary>(`/api/beneficiaries/${id}`),
+      staleTime: LONG,
+      retry: false,
+    })),
+  });
+  const names: Record<string, string> = {};
+  results.forEach((result, index) => {
+    const id = unique[index];
+    if (id && result.data) names[id] = result.data.name;
+  });
+  return names;
+}
+
+export function roomNames(rooms: Room[] | undefined): Record<string, string> {
+  return Object.fromEntries((rooms ?? []).map((room) => [room.id, room.name]));
+}
+
+export function centerNames(centers: Center[] | undefined): Record<string, string> {
+  return Object.fromEntries((centers ?? []).map((center) => [center.id, center.name]));
+}

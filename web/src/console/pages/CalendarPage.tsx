@@ -1,0 +1,230 @@
+import { Box, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../app/api.ts';
+import { getAll } from '../lib/fetch-all.ts';
+import { useMyCenters, useRooms } from '../lib/hooks.ts';
+import { CenterSelect } from '../lib/pickers.tsx';
+import { addDays, localDate, localHour, mondayOf, overlaps, today, zonedIso } from '../lib/time.ts';
+import type { Booking, Room } from '../lib/types.ts';
+import { formatDay, formatTime, PageTitle, QueryState } from '../lib/ui.tsx';
+
+type Day = {
+  date: string;
+  open: boolean;
+  hours: [string, string][];
+  reason?: string;
+  holiday?: string;
+  closureReason?: string;
+};
+
+const STATUS_BACKGROUND: Record<string, string> = {
+  pending: 'var(--mantine-color-yellow-1)',
+  approved: 'var(--mantine-color-green-1)',
+  completed: 'var(--mantine-color-blue-1)',
+};
+
+/**
+ * The room calendar: a week per room (hours × days) or per centre (rooms × days), as tables
+ * with row and column headers; each booking is written out, colour only helps the eye.
+ */
+export function CalendarPage() {
+  const { t } = useTranslation('console');
+  const centers = useMyCenters();
+  const [chosenCenter, setCenter] = useState('');
+  const centerId = chosenCenter || centers.data?.[0]?.id || '';
+  const [roomId, setRoomId] = useState('');
+  const [week, setWeek] = useState(mondayOf(today()));
+  const rooms = useRooms(centerId || undefined);
+  const activeRooms = (rooms.data ?? []).filter((room) => room.active);
+  const days = Array.from({ length: 7 }, (_, index) => addDays(week, index));
+  const from = encodeURIComponent(zonedIso(week));
+  const to = encodeURIComponent(zonedIso(addDays(week, 7)));
+  const bookings = useQuery({
+    queryKey: ['bookings', 'week', centerId, roomId, week],
+    enabled: !!centerId,
+    queryFn: () =>
+      getAll<Booking>(
+        `/api/bookings?${roomId ? `roomId=${roomId}` : `centerId=${centerId}`}&from=${from}&to=${to}`,
+      ),
+  });
+  const calendar = useQuery({
+    queryKey: ['center-days', centerId, week],
+    enabled: !!centerId,
+    queryFn: () => get<{ days: Day[] }>(`/api/centers/${centerId}/days?from=${week}&to=${addDays(week, 6)}`),
+  });
+  const holding = (bookings.data ?? []).filter((booking) =>
+    ['pending', 'approved', 'completed'].includes(booking.status),
+  );
+  const dayInfo = Object.fromEntries((calendar.data?.days ?? []).map((day) => [day.date, day]));
+  const room = activeRooms.find((candidate) => candidate.id === roomId);
+  const weekLabel = `${formatDay(week)} – ${formatDay(addDays(week, 6))}`;
+
+  const dayHeader = (date: string) => {
+    const info = dayInfo[date];
+    return (
+      <Table.Th scope="col" key={date}>
+        {formatDay(date, { weekday: 'short', day: 'numeric', month: 'short' })}
+        {info && !info.open && (
+          <Text size="xs" fw={400}>
+            {t('calendar.closed')}
+            {info.holiday ? `: ${info.holiday}` : info.closureReason ? `: ${info.closureReason}` : ''}
+          </Text>
+        )}
+      </Table.Th>
+    );
+  };
+
+  return (
+    <Stack>
+      <PageTitle>{t('calendar.title')}</PageTitle>
+      <Group align="end" wrap="wrap">
+        <CenterSelect
+          value={centerId}
+          onChange={(value) => {
+            setCenter(value);
+            setRoomId('');
+          }}
+        />
+        <NativeSelect
+          label={t('common.room')}
+          value={roomId}
+          onChange={(event) => setRoomId(event.currentTarget.value)}
+          data={[
+            { value: '', label: t('calendar.allRooms') },
+            ...activeRooms.map((candidate) => ({ value: candidate.id, label: candidate.name })),
+          ]}
+        />
+        <TextInput
+          type="date"
+          label={t('calendar.weekOf')}
+          value={week}
+          onChange={(event) => event.currentTarget.value && setWeek(mondayOf(event.currentTarget.value))}
+        />
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setWeek(addDays(week, -7))}>
+            {t('calendar.previous')}
+          </Button>
+          <Button variant="default" onClick={() => setWeek(mondayOf(today()))}>
+            {t('calendar.thisWeek')}
+          </Button>
+          <Button variant="default" onClick={() => setWeek(addDays(week, 7))}>
+            {t('calendar.next')}
+          </Button>
+        </Group>
+      </Group>
+      <Text size="sm" aria-live="polite">
+        {t('calendar.legend')}
+      </Text>
+      <QueryState query={bookings}>
+        <Table.ScrollContainer minWidth={900}>
+          <Table captionSide="top" withTableBorder withColumnBorders layout="fixed">
+            <Table.Caption>
+              {room
+                ? t('calendar.captionRoom', { room: room.name, week: weekLabel })
+                : t('calendar.captionCenter', {
+                    center: centers.data?.find((center) => center.id === centerId)?.name ?? '',
+                    week: weekLabel,
+                  })}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col" w={room ? 80 : 190}>
+                  {room ? t('calendar.hour') : t('common.room')}
+                </Table.Th>
+                {days.map(dayHeader)}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {room
+                ? hoursOf(dayInfo).map((hour) => (
+                    <Table.Tr key={hour}>
+                      <Table.Th scope="row">{`${String(hour).padStart(2, '0')}:00`}</Table.Th>
+                      {days.map((date) => {
+                        const slotStart = zonedIso(date, `${String(hour).padStart(2, '0')}:00`);
+                        const slotEnd = new Date(new Date(slotStart).getTime() + 3_600_000).toISOString();
+                        const here = holding.filter((booking) =>
+                          overlaps(booking.start, booking.end, slotStart, slotEnd),
+                        );
+                        return (
+                          <Table.Td key={date} p={4}>
+                            {here.map((booking) => (
+                              <Entry
+                                key={booking.id}
+                                booking={booking}
+                                continued={
+                                  localDate(booking.start) === date && localHour(booking.start) < hour
+                                }
+                              />
+                            ))}
+                          </Table.Td>
+                        );
+                      })}
+                    </Table.Tr>
+                  ))
+                : activeRooms.map((candidate: Room) => (
+                    <Table.Tr key={candidate.id}>
+                      <Table.Th scope="row">
+                        <Button variant="subtle" size="compact-sm" onClick={() => setRoomId(candidate.id)}>
+                          {candidate.name}
+                        </Button>
+                      </Table.Th>
+                      {days.map((date) => (
+                        <Table.Td key={date} p={4}>
+                          {holding
+                            .filter(
+                              (booking) =>
+                                booking.roomId === candidate.id && localDate(booking.start) === date,
+                            )
+                            .sort((a, b) => a.start.localeCompare(b.start))
+                            .map((booking) => (
+                              <Entry key={booking.id} booking={booking} />
+                            ))}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </QueryState>
+    </Stack>
+  );
+}
+
+function hoursOf(days: Record<string, Day>): number[] {
+  let first = 8;
+  let last = 20;
+  const all = Object.values(days).flatMap((day) => day.hours);
+  if (all.length) {
+    first = Math.min(...all.map(([start]) => Number(start.slice(0, 2))));
+    last = Math.max(
+      ...all.map(([, end]) => Math.ceil(Number(end.slice(0, 2)) + Number(end.slice(3)) / 60) - 1),
+    );
+  }
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+function Entry({ booking, continued }: { booking: Booking; continued?: boolean }) {
+  const { t } = useTranslation('console');
+  return (
+    <Box
+      p={4}
+      mb={2}
+      style={{
+        background: STATUS_BACKGROUND[booking.status],
+        borderLeft: '3px solid var(--mantine-color-dark-4)',
+        borderRadius: 4,
+      }}
+    >
+      <Text size="xs" c="dark">
+        {continued ? `${t('calendar.continued')} ` : ''}
+        {formatTime(booking.start)}–{formatTime(booking.end)} {booking.title}{' '}
+        <Text span size="xs" fs="italic">
+          ({t(`status.${booking.status}`)})
+        </Text>
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,104 @@
+import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { post } from '../app/api.ts';
+import { replaceUser, type User } from '../app/auth.tsx';
+import { apiFieldErrors, ErrorSummary, type FieldErrors, safeNext } from './shared/forms.tsx';
+import { Page } from './shared/ui.tsx';
+
+const FIELDS = ['name', 'email', 'password'] as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A new member account (POST /api/auth/register), signed in at once. */
+export function SignUpPage() {
+  const { t } = useTranslation('public');
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = params.get('next');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const labels = { name: t('signUp.name'), email: t('signUp.email'), password: t('signUp.password') };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const values = {
+      name: String(form.get('name') ?? '').trim(),
+      email: String(form.get('email') ?? '').trim(),
+      password: String(form.get('password') ?? ''),
+    };
+    const found: FieldErrors = {};
+    if (!values.name) found.name = t('form.required');
+    if (!values.email) found.email = t('form.required');
+    else if (!EMAIL.test(values.email)) found.email = t('signIn.invalidEmail');
+    if (values.password.length < 10) found.password = t('signUp.tooShort');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const created = await post<{ user: User }>('/api/auth/register', values);
+      replaceUser(queryClient, created.user);
+      navigate(safeNext(next, '/my'), { replace: true });
+    } catch (caught) {
+      setErrors(apiFieldErrors(caught, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('signUp.title')} lead={t('signUp.lead')}>
+      <Paper maw={460} p="lg" withBorder>
+        <form onSubmit={submit} noValidate aria-label={t('signUp.title')}>
+          <Stack>
+            <ErrorSummary
+              errors={errors}
+              labels={labels}
+              idPrefix="sign-up"
+              title={errors[''] && Object.keys(errors).length === 1 ? t('signUp.failed') : undefined}
+            />
+            <TextInput
+              id="sign-up-name"
+              name="name"
+              label={labels.name}
+              autoComplete="name"
+              required
+              error={errors.name}
+            />
+            <TextInput
+              id="sign-up-email"
+              name="email"
+              type="email"
+              label={labels.email}
+              autoComplete="email"
+              required
+              error={errors.email}
+            />
+            <PasswordInput
+              id="sign-up-password"
+              name="password"
+              label={labels.password}
+              description={t('signUp.passwordHint')}
+              autoComplete="new-password"
+              required
+              error={errors.password}
+            />
+            <Text size="sm">{t('signUp.privacy')}</Text>
+            <Button type="submit" loading={busy}>
+              {t('signUp.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+      <Text>
+        {t('signUp.haveAccount')}{' '}
+        <Anchor component={Link} to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>
+          {t('signUp.signIn')}
+        </Anchor>
+      </Text>
+    </Page>
+  );
+}
