@@ -425,6 +425,66 @@ export function selectRegistrationPage(db: Kysely<DB>, filter: RegistrationFilte
   return query.execute();
 }
 
+/**
+ * Registrations across activities, newest first, with their activity: a member's own (and its
+ * beneficiaries'), a beneficiary's, or those of some centres' activities.
+ */
+export function selectRegistrationsAcross(
+  db: Kysely<DB>,
+  filter: {
+    visibleTo?: string;
+    centerIds?: string[];
+    beneficiaryId?: string;
+    status?: string;
+    upcomingFrom?: Date;
+    limit: number;
+    after?: { at: Date; id: string };
+  },
+) {
+  let query = selectRegistrations(db)
+    .innerJoin('activities', 'activities.id', 'activity_registrations.activity_id')
+    .select([
+      'activities.title as activity_title',
+      'activities.kind as activity_kind',
+      'activities.center_id as activity_center_id',
+      'activities.start_at as activity_start',
+      'activities.end_at as activity_end',
+      'activities.status as activity_status',
+      'activities.rrule as activity_rrule',
+    ])
+    .orderBy('activity_registrations.created_at', 'desc')
+    .orderBy('activity_registrations.id', 'desc')
+    .limit(filter.limit + 1);
+  if (filter.beneficiaryId)
+    query = query.where('activity_registrations.beneficiary_id', '=', filter.beneficiaryId);
+  if (filter.status) query = query.where('activity_registrations.status', '=', filter.status as 'registered');
+  if (filter.upcomingFrom) query = query.where('activities.end_at', '>', filter.upcomingFrom);
+  if (filter.centerIds) {
+    const ids = filter.centerIds.length ? filter.centerIds : ['00000000-0000-0000-0000-000000000000'];
+    query = query.where('activities.center_id', 'in', ids);
+  }
+  if (filter.visibleTo) {
+    const userId = filter.visibleTo;
+    query = query.where((eb) =>
+      eb.or([
+        eb('activity_registrations.registered_by', '=', userId),
+        eb(
+          'activity_registrations.beneficiary_id',
+          'in',
+          eb.selectFrom('beneficiary_representatives').select('beneficiary_id').where('user_id', '=', userId),
+        ),
+      ]),
+    );
+  }
+  if (filter.after) {
+    const { at, id } = filter.after;
+    query = query.where(
+      sql<boolean>`(activity_registrations.created_at, activity_registrations.id) < (${at}, ${id}::uuid)`,
+    );
+  }
+  return query.execute();
+}
+
 /** Registered and waitlisted registrations with the seats attended at one session. */
 export function selectCheckIn(db: Kysely<DB>, activityId: string, sessionId: string) {
   return selectRegistrations(db)

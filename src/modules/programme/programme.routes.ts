@@ -277,6 +277,49 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/registrations',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'My registrations across the programme, newest first, each with its activity (members: their own and ' +
+          "their beneficiaries'; coordinators: their centres'; admins: all); upcoming=true keeps those not yet over",
+        querystring: z
+          .object({
+            beneficiaryId: id.optional(),
+            status: registrationStatus.optional(),
+            upcoming: z
+              .enum(['true', 'false'])
+              .transform((value) => value === 'true')
+              .optional(),
+            ...pageQuery,
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            items: z.array(
+              registrationSchema.extend({
+                activity: z.object({
+                  id: z.string(),
+                  title: z.string(),
+                  kind: kind,
+                  centerId: z.string(),
+                  start: z.date(),
+                  end: z.date(),
+                  status: z.string(),
+                  recurrence: z.object({ rrule: z.string() }).nullable(),
+                }),
+              }),
+            ),
+            nextCursor: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    (request) => programme.listMyRegistrations(app.db, request.actor, request.query),
+  );
+
+  app.get(
     '/activities/:id/registrations/:regId',
     {
       schema: {

@@ -925,6 +925,56 @@ export async function listRegistrations(
   };
 }
 
+/**
+ * The caller's registrations across the programme: a member's own and its beneficiaries';
+ * staff see their centres' (admins all), optionally for one beneficiary.
+ */
+export async function listMyRegistrations(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  query: {
+    beneficiaryId?: string;
+    status?: RegistrationStatus;
+    upcoming?: boolean;
+    limit: number;
+    cursor?: string;
+  },
+  now = new Date(),
+) {
+  requireActor(actor);
+  const admin = actor.roles.includes('admin');
+  const coordinator = actor.roles.includes('coordinator');
+  if (!admin && !coordinator && !actor.roles.includes('member')) throw forbidden();
+  if (query.beneficiaryId !== undefined && !isId(query.beneficiaryId)) return { items: [], nextCursor: null };
+  const scope = admin ? {} : coordinator ? { centerIds: actor.centerIds } : { visibleTo: actor.id };
+  const rows = await repo.selectRegistrationsAcross(db, {
+    ...scope,
+    beneficiaryId: query.beneficiaryId,
+    status: query.status,
+    upcomingFrom: query.upcoming ? now : undefined,
+    limit: query.limit,
+    after: decodeCursor(query.cursor),
+  });
+  return toPage(
+    rows,
+    query.limit,
+    (row) => ({ at: row.created_at, id: row.id }),
+    (row) => ({
+      ...presentRegistration(row),
+      activity: {
+        id: row.activity_id,
+        title: row.activity_title,
+        kind: row.activity_kind,
+        centerId: row.activity_center_id,
+        start: row.activity_start,
+        end: row.activity_end,
+        status: row.activity_status,
+        recurrence: row.activity_rrule ? { rrule: row.activity_rrule } : null,
+      },
+    }),
+  );
+}
+
 function decodeQueueCursor(cursor: string | undefined): number | undefined {
   if (cursor === undefined) return undefined;
   const value = Number(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -1285,3 +1285,67 @@ describe('permissions of every role on every programme endpoint', () => {
     });
   }
 });
+
+describe('my registrations across the programme', () => {
+  it('lists a member its own registrations with their activity, newest first; staff their centres', async () => {
+    const first = await createActivity({
+      title: 'Warsztaty A',
+      start: at(day, '13:00'),
+      end: at(day, '14:00'),
+    });
+    const second = await createActivity({
+      title: 'Warsztaty B',
+      start: at(day, '15:00'),
+      end: at(day, '16:00'),
+    });
+    expect((await register(first.id, member, { beneficiaryId })).status).toBe(201);
+    expect((await register(second.id, member, { beneficiaryId })).status).toBe(201);
+    expect((await register(second.id, otherMember, { beneficiaryId: otherBeneficiaryId })).status).toBe(201);
+
+    const mine = await call(ctx, {
+      method: 'GET',
+      url: '/api/registrations?upcoming=true&limit=200',
+      as: member,
+    });
+    expect(mine.status).toBe(200);
+    const titles = mine.body.items.map((item: { activity: { title: string } }) => item.activity.title);
+    expect(titles.indexOf('Warsztaty B')).toBeLessThan(titles.indexOf('Warsztaty A'));
+    expect(
+      mine.body.items.every((item: { beneficiaryId: string }) => item.beneficiaryId === beneficiaryId),
+    ).toBe(true);
+    expect(mine.body.items[0].activity).toMatchObject({
+      centerId,
+      kind: 'training',
+      start: at(day, '15:00'),
+    });
+
+    const staff = await call(ctx, {
+      method: 'GET',
+      url: `/api/registrations?beneficiaryId=${otherBeneficiaryId}`,
+      as: coordinator,
+    });
+    expect(staff.body.items.map((item: { activity: { title: string } }) => item.activity.title)).toContain(
+      'Warsztaty B',
+    );
+    const foreign = await call(ctx, {
+      method: 'GET',
+      url: `/api/registrations?beneficiaryId=${otherBeneficiaryId}`,
+      as: otherCoordinator,
+    });
+    expect(foreign.body.items).toEqual([]);
+    expect((await call(ctx, { method: 'GET', url: '/api/registrations', as: observer })).status).toBe(403);
+    expect((await call(ctx, { method: 'GET', url: '/api/registrations', as: advisor })).status).toBe(403);
+    expect((await call(ctx, { method: 'GET', url: '/api/registrations' })).status).toBe(401);
+    expect((await call(ctx, { method: 'GET', url: '/api/registrations?limit=500', as: member })).status).toBe(
+      400,
+    );
+
+    const page = await call(ctx, { method: 'GET', url: '/api/registrations?limit=1', as: member });
+    const next = await call(ctx, {
+      method: 'GET',
+      url: `/api/registrations?limit=1&cursor=${page.body.nextCursor}`,
+      as: member,
+    });
+    expect(next.body.items[0].id).not.toBe(page.body.items[0].id);
+  });
+});

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Table, Text } from '@mantine/core';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,34 +9,17 @@ import type { Activity, Registration } from '../public/shared/types.ts';
 import { Empty, ErrorNote, Loading, Page, StatusBadge } from '../public/shared/ui.tsx';
 import { ConfirmDialog } from './shared.tsx';
 
-const DAY = 24 * 60 * 60 * 1000;
+type MyRegistration = Registration & { activity: Activity };
 
-/**
- * The member's registrations for activities. The API has no list of a member's registrations
- * across activities, so this reads the programme of the coming year (and the last 30 days) and
- * asks each activity for the member's own registrations.
- */
+/** The member's registrations for activities, its own and its organizations', newest first. */
 export function RegistrationsPage() {
   const { t } = useTranslation('member');
   const { t: tp } = useTranslation('public');
   const when = useActivityWhen();
   const queryClient = useQueryClient();
-  const [range] = useState(() => ({
-    from: new Date(Date.now() - 30 * DAY).toISOString(),
-    to: new Date(Date.now() + 365 * DAY).toISOString(),
-  }));
-  const activities = useQuery({
-    queryKey: ['my-registrations', 'activities', range],
-    queryFn: () =>
-      get<ApiPage<Activity>>(
-        `/api/activities?from=${encodeURIComponent(range.from)}&to=${encodeURIComponent(range.to)}&order=asc&limit=200`,
-      ),
-  });
-  const registrations = useQueries({
-    queries: (activities.data?.items ?? []).map((activity) => ({
-      queryKey: ['my-registrations', activity.id],
-      queryFn: () => get<ApiPage<Registration>>(`/api/activities/${activity.id}/registrations?limit=200`),
-    })),
+  const registrations = useQuery({
+    queryKey: ['my-registrations'],
+    queryFn: () => get<ApiPage<MyRegistration>>('/api/registrations?limit=200'),
   });
   const [cancelling, setCancelling] = useState<{ registration: Registration; activity: Activity } | null>(
     null,
@@ -57,13 +40,11 @@ export function RegistrationsPage() {
     },
   });
 
-  const loading = activities.isPending || registrations.some((query) => query.isPending);
-  const failed = activities.error ?? registrations.find((query) => query.error)?.error;
-  const rows = (activities.data?.items ?? []).flatMap((activity, index) =>
-    (registrations[index]?.data?.items ?? [])
-      .filter((registration) => registration.status !== 'cancelled')
-      .map((registration) => ({ activity, registration })),
-  );
+  const loading = registrations.isPending;
+  const failed = registrations.error;
+  const rows = (registrations.data?.items ?? [])
+    .filter((registration) => registration.status !== 'cancelled')
+    .map((registration) => ({ activity: registration.activity, registration }));
   const now = Date.now();
 
   return (

@@ -158,7 +158,7 @@ export const en: EnglishOf<typeof pl> = {
     cancelLabel: 'Cancel the registration of {{name}} for: {{title}}',
     cancelled: 'Cancelled the registration of {{name}} for: {{title}}.',
     promoted: 'Moved up from the waiting list',
-    scope: 'Shown: registrations for events from 30 days ago to a year ahead.',
+    scope: 'Shown: all your registrations and those of your organizations, newest first.',
   },
   appointments: {
     title: 'My appointments',

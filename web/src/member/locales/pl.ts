@@ -162,7 +162,7 @@ export const pl = {
     cancelLabel: 'Wypisz {{name}} z: {{title}}',
     cancelled: 'Wypisano {{name}} z: {{title}}.',
     promoted: 'Przeniesiono z listy rezerwowej',
-    scope: 'Pokazujemy zapisy na wydarzenia od 30 dni wstecz do roku naprzód.',
+    scope: 'Pokazujemy wszystkie Twoje zapisy i zapisy Twoich organizacji, od najnowszych.',
   },
   appointments: {
     title: 'Moje konsultacje',
