@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, List, Loader, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Loader, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -228,4 +228,27 @@ export function formatNumber(value: number, language: string, digits = 0) {
   return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'pl-PL', {
     maximumFractionDigits: digits,
   }).format(value);
+}
+
+/** The end of a form: submit (busy while sending) and cancel. */
+export function FormActions({
+  submitLabel,
+  busy,
+  onCancel,
+}: {
+  submitLabel: string;
+  busy: boolean;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('console');
+  return (
+    <Group>
+      <Button type="submit" loading={busy}>
+        {submitLabel}
+      </Button>
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+    </Group>
+  );
 }

@@ -30,6 +30,7 @@ import { ACTIVITY_KINDS, type Activity, type CheckIn, type Registration } from '
 import {
   DataTable,
   ErrorMessage,
+  FormActions,
   fieldError,
   formatRange,
   Notice,
@@ -234,14 +235,7 @@ function NewActivity({ onCancel }: { onCancel: () => void }) {
           </SimpleGrid>
           <Checkbox name="published" label={t('activities.published')} defaultChecked />
           <Checkbox name="override" label={t('activities.override')} />
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('activities.create')}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('activities.create')} busy={create.isPending} onCancel={onCancel} />
         </Stack>
       </form>
     </Card>

@@ -2,7 +2,6 @@ import {
   Anchor,
   Button,
   Card,
-  Group,
   List,
   NativeSelect,
   SimpleGrid,
@@ -27,6 +26,7 @@ import { type Initiative, STAGES, type Stage } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,
+  FormActions,
   fieldError,
   formatDay,
   Notice,
@@ -168,14 +168,7 @@ function NewInitiative({ onCancel }: { onCancel: () => void }) {
             />
           </SimpleGrid>
           <Textarea name="description" label={t('activities.description')} autosize minRows={2} />
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('incubation.create')}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('incubation.create')} busy={create.isPending} onCancel={onCancel} />
         </Stack>
       </form>
     </Card>

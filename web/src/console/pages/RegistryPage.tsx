@@ -26,6 +26,7 @@ import type { Beneficiary, BeneficiaryKind, Duplicate, Representative } from '..
 import {
   DataTable,
   ErrorMessage,
+  FormActions,
   fieldError,
   Notice,
   PageTitle,
@@ -245,14 +246,7 @@ function NewBeneficiary({ onCancel }: { onCancel: () => void }) {
             <TextInput name="nip" label="NIP" error={fieldError(create.error, 'nip')} />
             <TextInput name="regon" label="REGON" error={fieldError(create.error, 'regon')} />
           </SimpleGrid>
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('registry.create')}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('registry.create')} busy={create.isPending} onCancel={onCancel} />
         </Stack>
       </form>
     </Card>

@@ -28,6 +28,7 @@ import type { Application, HoursEntry, Match, Offer, Skill } from '../lib/types.
 import {
   DataTable,
   ErrorMessage,
+  FormActions,
   fieldError,
   formatDay,
   Notice,
@@ -226,14 +227,7 @@ function NewOffer({ onCancel }: { onCancel: () => void }) {
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('volunteering.create')}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('volunteering.create')} busy={create.isPending} onCancel={onCancel} />
         </Stack>
       </form>
     </Card>
