@@ -74,6 +74,8 @@ const CENTERS = {
     phone: '+48 12 000 00 01',
     description:
       'Bezpłatne sale, szkolenia, doradztwo i wsparcie dla organizacji pozarządowych, grup nieformalnych i mieszkańców.',
+    accessibility:
+      'Wejście od ul. Reymonta bez progów, drzwi otwierane automatycznie. Winda obsługuje wszystkie piętra. Toaleta dostosowana dla osób z niepełnosprawnościami na parterze. Dwa miejsca parkingowe dla osób z niepełnosprawnościami przed budynkiem. Pętla indukcyjna w sali konferencyjnej. Można wejść z psem asystującym.',
     opening_hours: weekdays('08:00', '21:00', ['10:00', '16:00']),
     rooms: [
       {
@@ -101,6 +103,8 @@ const CENTERS = {
     phone: '+48 12 000 00 02',
     description:
       'Drugie centrum obywatelskie Krakowa: sale dla inicjatyw z Nowej Huty i wschodnich dzielnic.',
+    accessibility:
+      'Wejście główne od os. Centrum C z podjazdem dla wózków. Wszystkie sale na parterze. Toaleta dostosowana dla osób z niepełnosprawnościami przy sali wielofunkcyjnej. Można wejść z psem asystującym.',
     opening_hours: weekdays('09:00', '20:00', null),
     rooms: [
       {

@@ -6,6 +6,7 @@ import * as programme from './migrations/2026112606_programme.ts';
 import * as advice from './migrations/2026112607_advice.ts';
 import * as community from './migrations/2026112608_community.ts';
 import * as reports from './migrations/2026112609_reports.ts';
+import * as centerAccessibility from './migrations/2026112610_center_accessibility.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026112607_advice': advice,
   '2026112608_community': community,
   '2026112609_reports': reports,
+  '2026112610_center_accessibility': centerAccessibility,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -30,6 +30,7 @@ export interface CentersTable {
   booking_min_notice_hours: Generated<number>;
   booking_max_hours: Generated<number>;
   booking_terms: Generated<string>;
+  accessibility: string | null;
 }
 
 export interface CenterClosuresTable {

@@ -23,6 +23,7 @@ function centerQuery(db: Kysely<DB>) {
       'centers.email',
       'centers.phone',
       'centers.description',
+      'centers.accessibility',
       'centers.created_at',
       'centers.updated_at',
     ])
@@ -62,6 +63,7 @@ export type CenterValues = {
   email: string | null;
   phone: string | null;
   description: string | null;
+  accessibility: string | null;
 };
 
 export async function insertCenter(db: Kysely<DB>, values: CenterValues): Promise<string> {
@@ -77,6 +79,7 @@ export async function insertCenter(db: Kysely<DB>, values: CenterValues): Promis
       email: values.email,
       phone: values.phone,
       description: values.description,
+      accessibility: values.accessibility,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -96,6 +99,7 @@ export async function updateCenterRow(db: Kysely<DB>, id: string, changes: Parti
       ...(changes.email !== undefined && { email: changes.email }),
       ...(changes.phone !== undefined && { phone: changes.phone }),
       ...(changes.description !== undefined && { description: changes.description }),
+      ...(changes.accessibility !== undefined && { accessibility: changes.accessibility }),
       updated_at: new Date(),
     })
     .where('id', '=', id)

@@ -51,6 +51,14 @@ const centerBody = z
     email: email.optional(),
     phone: phone.optional(),
     description: description.optional(),
+    accessibility: z
+      .string()
+      .max(5000)
+      .nullable()
+      .optional()
+      .meta({
+        description: "The building's accessibility: entrance, lift, toilets, parking, induction loop",
+      }),
   })
   .strict();
 
@@ -81,6 +89,7 @@ const centerSchema = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   description: z.string().nullable(),
+  accessibility: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

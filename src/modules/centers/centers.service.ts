@@ -56,6 +56,8 @@ export type Center = {
   email: string | null;
   phone: string | null;
   description: string | null;
+  /** The building's accessibility, for the accessibility statement. */
+  accessibility: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -88,6 +90,7 @@ function presentCenter(row: repo.CenterRow): Center {
     email: row.email,
     phone: row.phone,
     description: row.description,
+    accessibility: row.accessibility,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -242,6 +245,7 @@ export type CenterInput = {
   email?: string | null;
   phone?: string | null;
   description?: string | null;
+  accessibility?: string | null;
 };
 
 export async function createCenter(db: Kysely<DB>, actor: Actor | null, input: CenterInput): Promise<Center> {
@@ -261,6 +265,7 @@ export async function createCenter(db: Kysely<DB>, actor: Actor | null, input: C
       email: input.email ?? null,
       phone: blankToNull(input.phone) ?? null,
       description: blankToNull(input.description) ?? null,
+      accessibility: blankToNull(input.accessibility) ?? null,
     });
     await recordAudit(trx, {
       actorId: actor.id,
@@ -314,6 +319,7 @@ export async function updateCenter(
       email: changes.email,
       phone: blankToNull(changes.phone),
       description: blankToNull(changes.description),
+      accessibility: blankToNull(changes.accessibility),
     });
     await recordAudit(trx, {
       actorId: actor.id,

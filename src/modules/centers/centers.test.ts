@@ -66,6 +66,7 @@ describe('centres', () => {
       email: null,
       phone: null,
       description: null,
+      accessibility: null,
       createdAt: expect.stringMatching(/Z$/),
       updatedAt: expect.stringMatching(/Z$/),
     });
@@ -892,5 +893,42 @@ describe('OpenAPI', () => {
     expect(body.paths['/api/centers'].post.tags).toEqual(['centers']);
     expect(body.paths['/api/rooms/{id}'].patch.tags).toEqual(['rooms']);
     expect(body.paths['/api/centers/{id}/days'].get.responses['200']).toBeDefined();
+  });
+});
+
+describe("the building's accessibility", () => {
+  it('is kept, changed and cleared by staff, and read in public', async () => {
+    const text =
+      'Wejście bez progów od ul. Reymonta; winda do wszystkich pięter; toaleta dla osób z niepełnosprawnościami na parterze.';
+    const created = await call(ctx, {
+      method: 'POST',
+      url: '/api/centers',
+      as: admin,
+      payload: { name: 'Centrum z opisem', address: 'ul. Testowa 2', accessibility: text },
+    });
+    expect(created.body.accessibility).toBe(text);
+    const changed = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${created.body.id}`,
+      as: admin,
+      payload: { accessibility: 'Pętla indukcyjna w sali konferencyjnej.' },
+    });
+    expect(changed.body.accessibility).toBe('Pętla indukcyjna w sali konferencyjnej.');
+    const read = await call(ctx, { method: 'GET', url: `/api/centers/${created.body.id}` });
+    expect(read.body.accessibility).toBe('Pętla indukcyjna w sali konferencyjnej.');
+    const cleared = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${created.body.id}`,
+      as: admin,
+      payload: { accessibility: '  ' },
+    });
+    expect(cleared.body.accessibility).toBeNull();
+    const tooLong = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${created.body.id}`,
+      as: admin,
+      payload: { accessibility: 'x'.repeat(5001) },
+    });
+    expect(tooLong.status).toBe(422);
   });
 });

@@ -172,6 +172,11 @@ function CentreAccessibility({ center, rooms }: { center: Center; rooms: Room[] 
       <Title order={3}>
         {center.name}, {center.address}
       </Title>
+      {center.accessibility ? (
+        <Text lang="pl">{center.accessibility}</Text>
+      ) : (
+        <Text>{t('a11y.buildingNotDescribed')}</Text>
+      )}
       <List spacing={4}>
         <List.Item>{t('a11y.accessibleRooms', { count: accessible.length, total: rooms.length })}</List.Item>
         {accessible.length > 0 && (

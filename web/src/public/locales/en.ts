@@ -350,6 +350,8 @@ export const en: EnglishOf<typeof pl> = {
     architectureIntro:
       'Below is how accessible the centres\' buildings are. Each room\'s details are also on the "Centres and rooms" page.',
     accessibleRooms: 'Rooms accessible to wheelchair users: {{count}} of {{total}}.',
+    buildingNotDescribed:
+      "The description of the building's accessibility is being prepared; ask the centre's coordinator for details.",
     accessibleList: 'Accessible rooms',
     inaccessibleList: 'Rooms not accessible to wheelchair users',
     dogs: 'Assistance dogs and guide dogs may enter the building and all its rooms.',

@@ -366,6 +366,8 @@ export const pl = {
     architectureIntro:
       'Poniżej opisujemy dostępność budynków centrów. Informacje o każdej sali są także na stronie „Centra i sale”.',
     accessibleRooms: 'Sale dostępne dla osób poruszających się na wózku: {{count}} z {{total}}.',
+    buildingNotDescribed:
+      'Opis dostępności budynku zostanie uzupełniony; o szczegóły zapytaj koordynatora centrum.',
     accessibleList: 'Dostępne sale',
     inaccessibleList: 'Sale bez dostępu dla osób na wózku',
     dogs: 'Do budynku i wszystkich jego pomieszczeń można wejść z psem asystującym i psem przewodnikiem.',

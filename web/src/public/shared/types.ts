@@ -14,6 +14,8 @@ export type Center = {
   email: string | null;
   phone: string | null;
   description: string | null;
+  /** The building's accessibility, in the centre's words (Polish). */
+  accessibility: string | null;
 };
 
 export type Room = {
