@@ -51,14 +51,9 @@ const centerBody = z
     email: email.optional(),
     phone: phone.optional(),
     description: description.optional(),
-    accessibility: z
-      .string()
-      .max(5000)
-      .nullable()
-      .optional()
-      .meta({
-        description: "The building's accessibility: entrance, lift, toilets, parking, induction loop",
-      }),
+    accessibility: z.string().max(5000).nullable().optional().meta({
+      description: "The building's accessibility: entrance, lift, toilets, parking, induction loop",
+    }),
   })
   .strict();
 
