@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { BeneficiaryKind } from '../src/db/schema.ts';
-import { addDays, localDate, zonedInstant } from '../src/lib/time.ts';
+import { addDays, localDate, polishHolidays, zonedInstant } from '../src/lib/time.ts';
 import { call, type TestContext, type TestUser } from './helpers.ts';
 
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -75,3 +75,14 @@ export function futureDate(days: number, avoid: (date: string) => boolean = () =
 
 /** An instant at a local wall-clock time in Warsaw, as the RFC 3339 string clients send. */
 export const at = (date: string, time: string) => zonedInstant(date, time, ZONE).toISOString();
+
+/**
+ * Every Polish public holiday of this year and the next, but these: a centre open on them lets
+ * tests count days ahead without landing on a closed day, whatever the date they run on.
+ */
+export function openOnHolidays(except: string[] = []): string[] {
+  const year = Number(localDate(new Date(), ZONE).slice(0, 4));
+  return [...polishHolidays(year), ...polishHolidays(year + 1)]
+    .map((holiday) => holiday.date)
+    .filter((date) => !except.includes(date));
+}

@@ -7,6 +7,7 @@ import {
   createRoom,
   everyDay,
   futureDate,
+  openOnHolidays,
   UNKNOWN_ID,
 } from '../../../test/factories.ts';
 import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
@@ -33,7 +34,11 @@ let day: string;
 beforeAll(async () => {
   ctx = await setupApp();
   admin = await makeUser(ctx, ['admin']);
-  const center = await createCenter(ctx, admin, { openingHours: everyDay([['08:00', '22:00']]) });
+  // Open on holidays (but the Christmas Eve the holiday test books), so days ahead are always open.
+  const center = await createCenter(ctx, admin, {
+    openingHours: everyDay([['08:00', '22:00']]),
+    openHolidays: openOnHolidays(['2026-12-24']),
+  });
   centerId = center.id;
   const otherCenter = await createCenter(ctx, admin, { name: 'Centrum Nowa Huta' });
   coordinator = await makeUser(ctx, ['coordinator'], { centerIds: [centerId] });

@@ -6,6 +6,7 @@ import {
   createRoom,
   everyDay,
   futureDate,
+  openOnHolidays,
   UNKNOWN_ID,
 } from '../../../test/factories.ts';
 import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
@@ -35,7 +36,12 @@ let past: string;
 beforeAll(async () => {
   ctx = await setupApp();
   admin = await makeUser(ctx, ['admin']);
-  centerId = (await createCenter(ctx, admin, { openingHours: everyDay([['08:00', '22:00']]) })).id;
+  centerId = (
+    await createCenter(ctx, admin, {
+      openingHours: everyDay([['08:00', '22:00']]),
+      openHolidays: openOnHolidays(),
+    })
+  ).id;
   otherCenterId = (
     await createCenter(ctx, admin, { name: 'Centrum Nowa Huta', address: 'os. Centrum C 10, Kraków' })
   ).id;
