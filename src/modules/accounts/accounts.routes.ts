@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unauthorized } from '../../lib/errors.ts';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { ROLES } from '../../lib/policy.ts';
 import { SESSION_COOKIE } from './accounts.auth.ts';
 import * as accounts from './accounts.service.ts';
@@ -175,7 +175,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z
           .object({ q: z.string().max(200).optional(), role: role.optional(), ...pageQuery })
           .strict(),
-        response: { 200: z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(userSchema) },
       },
     },
     (request) => accounts.listUsers(app.db, request.actor, request.query),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { fromBoundSchema, instantSchema, toBoundSchema } from '../../lib/time.ts';
 import * as advice from './advice.service.ts';
 
@@ -135,7 +135,7 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(advisorSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(advisorSchema) },
       },
     },
     (request) => advice.listAdvisors(app.db, request.actor, request.query),
@@ -282,7 +282,7 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(appointmentSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(appointmentSchema) },
       },
     },
     (request) => advice.listAppointments(app.db, request.actor, request.query),
@@ -432,7 +432,7 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z
           .object({ advisorId: id.optional(), beneficiaryId: id.optional(), ...pageQuery })
           .strict(),
-        response: { 200: z.object({ items: z.array(engagementSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(engagementSchema) },
       },
     },
     (request) => advice.listEngagements(app.db, request.actor, request.query),

@@ -21,6 +21,7 @@ import {
   requireActor,
   type Target,
 } from '../../lib/policy.ts';
+import { blankToNull } from '../../lib/text.ts';
 import { findUserContact } from '../accounts/accounts.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type Center, findCenter } from '../centers/centers.service.ts';
@@ -54,12 +55,6 @@ const MAX_AVAILABILITY_DAYS = 93;
 
 const rule = (ruleName: string, path: string, text: Message) =>
   new AppError('validation_failed', text, [{ path, rule: ruleName, message: text.en, messagePl: text.pl }]);
-
-function blankToNull(value: string | null | undefined): string | null {
-  if (value === undefined || value === null) return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
 
 // Advisors: public profiles (name, specialties, centres), kept by admins
 
@@ -121,7 +116,7 @@ export async function createAdvisor(
     const advisorId = await repo.insertAdvisor(trx, {
       userId: input.userId,
       specialties: [...new Set(input.specialties)],
-      bio: blankToNull(input.bio),
+      bio: blankToNull(input.bio) ?? null,
     });
     await repo.replaceAdvisorCenters(trx, advisorId, centerIds);
     await recordAudit(trx, {
@@ -149,7 +144,7 @@ export async function updateAdvisor(
   await db.transaction().execute(async (trx) => {
     await repo.updateAdvisor(trx, advisor.id, {
       specialties: changes.specialties && [...new Set(changes.specialties)],
-      bio: changes.bio === undefined ? undefined : blankToNull(changes.bio),
+      bio: blankToNull(changes.bio),
       active: changes.active,
     });
     if (centerIds) await repo.replaceAdvisorCenters(trx, advisor.id, centerIds);
@@ -633,7 +628,7 @@ export async function completeAppointment(
     await repo.updateAppointment(trx, row.id, {
       status: 'completed',
       decidedBy: actor.id,
-      ...(input.notes !== undefined && { notes: blankToNull(input.notes) }),
+      ...(input.notes !== undefined && { notes: blankToNull(input.notes) ?? null }),
     });
     await recordAudit(trx, {
       actorId: actor.id,
@@ -759,7 +754,7 @@ export async function updateAppointment(
       await repo.updateAppointment(trx, row.id, {
         ...(moving && { start, end, centerId }),
         ...(changes.topic !== undefined && { topic: changes.topic }),
-        ...(changes.notes !== undefined && { notes: blankToNull(changes.notes) }),
+        ...(changes.notes !== undefined && { notes: blankToNull(changes.notes) ?? null }),
       });
       await recordAudit(trx, {
         actorId: actor.id,
@@ -814,7 +809,7 @@ export async function giveAppointmentFeedback(
       const created = await repo.insertAppointmentFeedback(trx, {
         appointmentId: row.id,
         rating: input.rating,
-        comment: blankToNull(input.comment),
+        comment: blankToNull(input.comment) ?? null,
         givenBy: actor.id,
       });
       await recordAudit(trx, {
@@ -940,7 +935,7 @@ export async function createEngagement(
       advisorId: advisor.id,
       beneficiaryId: beneficiary.id,
       kind: input.kind,
-      title: blankToNull(input.title),
+      title: blankToNull(input.title) ?? null,
       createdBy: actor.id,
     });
     await repo.insertGoals(

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { listAudit } from './audit.service.ts';
 
 const auditEntry = z.object({
@@ -28,7 +28,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(auditEntry), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(auditEntry) },
       },
     },
     (request) => listAudit(app.db, request.actor, request.query),

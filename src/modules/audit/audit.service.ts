@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { AppError, msg } from '../../lib/errors.ts';
+import { invalidCursor } from '../../lib/pagination.ts';
 import { type Actor, authorize } from '../../lib/policy.ts';
 import { type AuditEntry, insertAuditEntries, selectAuditEntries } from './audit.repo.ts';
 
@@ -19,11 +19,7 @@ export async function listAudit(
   if (query.cursor !== undefined) {
     after = Number(query.cursor);
     if (!Number.isSafeInteger(after) || after < 1) {
-      throw new AppError(
-        'bad_request',
-        msg('The cursor is not valid.', 'Nieprawidłowy kursor stronicowania.'),
-        [{ path: 'cursor', message: 'not a cursor returned by this list' }],
-      );
+      throw invalidCursor();
     }
   }
   const rows = await selectAuditEntries(db, { ...query, after });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { dayBoundSchema, fromBoundSchema, instantSchema, toBoundSchema } from '../../lib/time.ts';
 import * as bookings from './bookings.service.ts';
 
@@ -93,7 +93,7 @@ export const bookingsRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(bookingSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(bookingSchema) },
       },
     },
     (request) => bookings.listBookings(app.db, request.actor, request.query),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { calendarDateSchema } from '../../lib/time.ts';
 import * as centers from './centers.service.ts';
 
@@ -120,9 +120,6 @@ const roomSchema = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
 });
-
-const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const centersRoutes: FastifyPluginAsyncZod = async (app) => {
   // Centres

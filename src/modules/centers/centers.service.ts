@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB, OpeningHours } from '../../db/schema.ts';
 import { AppError, type FieldError, invalidField, type Message, msg, notFound } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
-import type { Page } from '../../lib/pagination.ts';
+import { invalidCursor, type Page } from '../../lib/pagination.ts';
 import { type Actor, authorize, requireActor } from '../../lib/policy.ts';
+import { blankToNull } from '../../lib/text.ts';
 import {
   type CalendarDate,
   type ClockTime,
@@ -133,9 +134,7 @@ function decodeCursor(
   } catch {
     // Falls through to the same answer as a well-formed but foreign cursor.
   }
-  throw new AppError('bad_request', msg('The cursor is not valid.', 'Nieprawidłowy kursor stronicowania.'), [
-    { path: 'cursor', message: 'not a cursor returned by this list' },
-  ]);
+  throw invalidCursor();
 }
 
 function toKeyPage<Row extends { id: string }, Item>(
@@ -155,10 +154,6 @@ function toKeyPage<Row extends { id: string }, Item>(
 type PageQuery = { limit: number; cursor?: string };
 
 // Validation shared by create and update
-
-/** Optional free text: blank means "none". */
-const blankToNull = (value: string | null | undefined) =>
-  value === undefined ? undefined : value === null || value.trim() === '' ? null : value.trim();
 
 function assertTimeZone(zone: string): string {
   const canonical = canonicalTimeZone(zone);

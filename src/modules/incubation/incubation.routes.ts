@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { calendarDateSchema } from '../../lib/time.ts';
 import * as incubation from './incubation.service.ts';
 
@@ -103,7 +103,7 @@ export const incubationRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(initiativeSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(initiativeSchema) },
       },
     },
     (request) => incubation.listInitiatives(app.db, request.actor, request.query),

@@ -1,7 +1,7 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { MAX_ATTACHMENT_BYTES } from './knowledge.files.ts';
 import * as knowledge from './knowledge.service.ts';
 
@@ -111,7 +111,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(listItemSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(listItemSchema) },
       },
     },
     (request) => knowledge.listArticles(app.db, request.actor, request.query),

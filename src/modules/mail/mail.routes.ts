@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { listOutbox } from './mail.service.ts';
 
 const outboxItem = z.object({
@@ -31,7 +31,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(outboxItem), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(outboxItem) },
       },
     },
     (request) => listOutbox(app.db, request.actor, request.query),

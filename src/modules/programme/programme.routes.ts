@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { calendarDateSchema, fromBoundSchema, instantSchema, toBoundSchema } from '../../lib/time.ts';
 import * as programme from './programme.service.ts';
 
@@ -173,7 +173,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(activitySchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(activitySchema) },
       },
     },
     (request) => programme.listActivities(app.db, request.actor, request.query),
@@ -269,7 +269,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         params: idParams,
         querystring: z.object({ status: registrationStatus.optional(), ...pageQuery }).strict(),
         response: {
-          200: z.object({ items: z.array(registrationSchema), nextCursor: z.string().nullable() }),
+          200: pageOf(registrationSchema),
         },
       },
     },

@@ -13,7 +13,7 @@ import {
   ruleViolations,
 } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
-import { decodeCursor, toPage } from '../../lib/pagination.ts';
+import { decodeCursor, invalidCursor, toPage } from '../../lib/pagination.ts';
 import {
   type Action,
   type Actor,
@@ -25,6 +25,7 @@ import {
   type Target,
 } from '../../lib/policy.ts';
 import { expandRecurrence, type Occurrence } from '../../lib/recurrence.ts';
+import { blankToNull } from '../../lib/text.ts';
 import {
   addDays,
   type CalendarDate,
@@ -263,8 +264,8 @@ export async function createActivity(
         centerId: center.id,
         kind: input.kind,
         title: input.title,
-        description: blankToNull(input.description),
-        audience: blankToNull(input.audience),
+        description: blankToNull(input.description) ?? null,
+        audience: blankToNull(input.audience) ?? null,
         roomId: room?.id ?? null,
         capacity,
         start: (occurrences[0] as Occurrence).start,
@@ -596,8 +597,8 @@ export async function updateActivity(
       }
       await repo.updateActivity(trx, row.id, {
         title: changes.title,
-        description: changes.description === undefined ? undefined : blankToNull(changes.description),
-        audience: changes.audience === undefined ? undefined : blankToNull(changes.audience),
+        description: blankToNull(changes.description),
+        audience: blankToNull(changes.audience),
         roomId: changes.roomId,
         capacity: changes.capacity,
         start: timesChange ? start : undefined,
@@ -979,11 +980,7 @@ function decodeQueueCursor(cursor: string | undefined): number | undefined {
   if (cursor === undefined) return undefined;
   const value = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new AppError(
-      'bad_request',
-      msg('The cursor is not valid.', 'Nieprawidłowy kursor stronicowania.'),
-      [{ path: 'cursor', message: 'not a cursor returned by this list' }],
-    );
+    throw invalidCursor();
   }
   return value;
 }
@@ -1295,7 +1292,7 @@ export async function giveActivityFeedback(
         activityId: row.id,
         registrationId: registration.id,
         rating: input.rating,
-        comment: blankToNull(input.comment),
+        comment: blankToNull(input.comment) ?? null,
         givenBy: actor.id,
       });
       await recordAudit(trx, {
@@ -1451,10 +1448,4 @@ export async function sendDueActivityReminders(db: Kysely<DB>, now = new Date())
     }
     return due.length;
   });
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  if (value === undefined || value === null) return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
 }

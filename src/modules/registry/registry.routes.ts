@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import * as registry from './registry.service.ts';
 
 const kind = z.enum(registry.BENEFICIARY_KINDS);
@@ -89,7 +89,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(beneficiarySchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(beneficiarySchema) },
       },
     },
     (request) =>

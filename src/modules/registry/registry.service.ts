@@ -11,7 +11,7 @@ import {
   notFound,
 } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
-import { decodeCursor, type Page, toPage } from '../../lib/pagination.ts';
+import { decodeCursor, invalidCursor, type Page, toPage } from '../../lib/pagination.ts';
 import { type Action, type Actor, allowed, authorize, isStaffActor, type Target } from '../../lib/policy.ts';
 import { checkKrs, checkNip, checkRegon, type IdProblem } from '../../lib/polish-ids.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -304,21 +304,17 @@ export async function listBeneficiaries(
   };
   const q = query.q?.trim();
   if (q) {
-    if (query.cursor !== undefined) throw badCursor();
+    if (query.cursor !== undefined) throw invalidCursor();
     // Ranked by relevance: the `limit` best matches, no further pages.
     const rows = await repo.searchBeneficiaries(db, { ...filter, q, limit: query.limit });
     return { items: rows.map(presentBeneficiary), nextCursor: null };
   }
   const after = decodeCursor(query.cursor);
-  if (after && !isId(after.id)) throw badCursor();
   const rows = await repo.selectBeneficiaries(db, { ...filter, limit: query.limit, after });
   return toPage(rows, query.limit, (row) => ({ at: row.created_at, id: row.id }), presentBeneficiary);
 }
 
-const badCursor = () =>
-  new AppError('bad_request', msg('The cursor is not valid.', 'Nieprawidłowy kursor stronicowania.'), [
-    { path: 'cursor', message: 'not a cursor returned by this list' },
-  ]);
+const _badCursor = () => invalidCursor();
 
 /**
  * For other modules' services (bookings, programme...): the beneficiary with its

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { languageOf } from '../../lib/error-handler.ts';
-import { pageQuery } from '../../lib/pagination.ts';
+import { pageOf, pageQuery } from '../../lib/pagination.ts';
 import { calendarDateSchema, WEEKDAYS } from '../../lib/time.ts';
 import { SKILL_CODES } from './volunteering.matching.ts';
 import * as volunteering from './volunteering.service.ts';
@@ -183,7 +183,7 @@ export const volunteeringRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(volunteerSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(volunteerSchema) },
       },
     },
     (request) => volunteering.listVolunteers(app.db, request.actor, request.query),
@@ -306,7 +306,7 @@ export const volunteeringRoutes: FastifyPluginAsyncZod = async (app) => {
             ...pageQuery,
           })
           .strict(),
-        response: { 200: z.object({ items: z.array(offerSchema), nextCursor: z.string().nullable() }) },
+        response: { 200: pageOf(offerSchema) },
       },
     },
     (request) => volunteering.listOffers(app.db, request.actor, request.query),
