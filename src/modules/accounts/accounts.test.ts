@@ -317,6 +317,11 @@ describe('the error model', () => {
     expect(outOfRange.body.error.details[0].path).toBe('querystring.limit');
     const badCursor = await call(ctx, { method: 'GET', url: '/api/users?cursor=zzz', as: admin });
     expect(badCursor.status).toBe(400);
+    // Well-formed, but with an id that is not one of ours: still 400, never a database error.
+    const forged = Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000Z', 'x'])).toString('base64url');
+    const forgedCursor = await call(ctx, { method: 'GET', url: `/api/users?cursor=${forged}`, as: admin });
+    expect(forgedCursor.status).toBe(400);
+    expect(forgedCursor.body.error.details[0].path).toBe('cursor');
     const unknownId = await call(ctx, { method: 'GET', url: '/api/users/not-an-id', as: admin });
     expect(unknownId.status).toBe(404);
     const unknownRoute = await call(ctx, { method: 'GET', url: '/api/nothing-here' });
