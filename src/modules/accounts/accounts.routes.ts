@@ -85,12 +85,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = await accounts.register(app.db, { ...request.body, address: request.ip });
-      const { sessionToken, expiresAt } = await accounts.login(app.db, {
-        email: request.body.email,
-        password: request.body.password,
-        address: request.ip,
-      });
+      const { user, sessionToken, expiresAt } = await accounts.register(app.db, request.body);
       setSessionCookie(request, reply, sessionToken, expiresAt);
       return reply.status(201).send({ ...user, user });
     },

@@ -62,10 +62,15 @@ export async function login(
     throw new AppError('unauthorized', msg('Wrong e-mail or password.', 'Nieprawidłowy e-mail lub hasło.'));
   }
   await repo.clearLoginFailures(db, `email:${email}`);
+  return { user: presentUser(row), ...(await startSession(db, row.id)) };
+}
+
+/** A new session for this user: the secret for the cookie (only its hash is stored). */
+async function startSession(db: Kysely<DB>, userId: string) {
   const sessionToken = newSecret();
-  const expiresAt = new Date(now + SESSION_ABSOLUTE_MS);
-  await repo.insertSession(db, hashSecret(sessionToken), row.id, expiresAt);
-  return { user: presentUser(row), sessionToken, expiresAt };
+  const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_MS);
+  await repo.insertSession(db, hashSecret(sessionToken), userId, expiresAt);
+  return { sessionToken, expiresAt };
 }
 
 async function assertNotRateLimited(db: Kysely<DB>, keys: string[], now: number) {
@@ -120,11 +125,13 @@ export async function actorFromToken(db: Kysely<DB>, token: string): Promise<Act
 
 // Accounts
 
+/** A self-registered member, signed in at once (no second password check). */
 export async function register(
   db: Kysely<DB>,
-  input: { email: string; name: string; password: string; address: string },
-): Promise<PublicUser> {
-  return createAccount(db, null, { ...input, roles: ['member'], centerIds: [] });
+  input: { email: string; name: string; password: string },
+): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
+  const user = await createAccount(db, null, { ...input, roles: ['member'], centerIds: [] });
+  return { user, ...(await startSession(db, user.id)) };
 }
 
 async function createAccount(
