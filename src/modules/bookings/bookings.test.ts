@@ -112,6 +112,10 @@ describe('requesting a room', () => {
     const mail = await call(ctx, { method: 'GET', url: `/api/outbox?to=${member.email}`, as: admin });
     const approved = mail.body.items.find((item: { kind: string }) => item.kind === 'booking_approved');
     expect(approved.attachments).toEqual([expect.objectContaining({ filename: 'rezerwacja.ics' })]);
+    // The time is the centre's wall clock (Warsaw), in Polish, whatever the server's zone.
+    expect(approved.subject).toBe('Sala zarezerwowana: Spotkanie zarządu');
+    expect(approved.text).toContain('10:00–12:00');
+    expect(approved.text).toContain('Pokój konsultacji');
   });
 
   it('refuses an overlap with 409 listing the conflict, and allows back-to-back bookings', async () => {
