@@ -1,7 +1,7 @@
 import { connectPostgres, type Database, openEmbedded } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { zonedInstant } from '../src/lib/time.ts';
-import { REPORT_ZONE, summarize } from '../src/modules/reports/reports.service.ts';
+import { REPORT_ZONE, summarize } from '../src/modules/reports/index.ts';
 import { generateNetwork } from './generate.ts';
 import { median } from './machine.ts';
 

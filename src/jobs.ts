@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema.ts';
-import { pruneSessions } from './modules/accounts/accounts.service.ts';
-import { sendDueReminders } from './modules/bookings/bookings.service.ts';
-import { sendNextStepReminders } from './modules/incubation/incubation.service.ts';
-import { sendDueActivityReminders } from './modules/programme/programme.service.ts';
+import { pruneSessions } from './modules/accounts/index.ts';
+import { sendDueReminders } from './modules/bookings/index.ts';
+import { sendNextStepReminders } from './modules/incubation/index.ts';
+import { sendDueActivityReminders } from './modules/programme/index.ts';
 
 /**
  * Background work every server process runs on a timer. Each job claims its rows in the

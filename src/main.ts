@@ -4,8 +4,8 @@ import { connectPostgres, type Database, DataDirLockedError, openEmbedded } from
 import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './db/demo-data.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startJobs } from './jobs.ts';
-import { ensureAdmin } from './modules/accounts/accounts.service.ts';
-import { MailSender } from './modules/mail/mail.sender.ts';
+import { ensureAdmin } from './modules/accounts/index.ts';
+import { MailSender } from './modules/mail/index.ts';
 
 /** Starts Civitas: configuration, database, migrations, demo data, then HTTP. */
 async function main() {

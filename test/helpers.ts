@@ -8,7 +8,7 @@ import { connectPostgres, type Database, openEmbedded } from '../src/db/database
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DB } from '../src/db/schema.ts';
 import { hashPassword } from '../src/lib/passwords.ts';
-import type { Role } from '../src/lib/policy.ts';
+import type { Role } from '../src/lib/policy/index.ts';
 
 export const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
 
@@ -74,12 +74,23 @@ export async function setupApp(
     logger: false,
   });
   await app.ready();
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
-  return { app, db: database.db, database };
+  const ctx = { app, db: database.db, database };
+  openContexts.push(ctx);
+  return ctx;
 }
+
+/**
+ * Apps opened by this file, closed (and their databases dropped) when the file ends. The hook is
+ * registered here, when the test file imports this module, because a hook registered from inside
+ * `beforeAll` (where `setupApp` is called) is never run.
+ */
+const openContexts: TestContext[] = [];
+afterAll(async () => {
+  for (const ctx of openContexts.splice(0).reverse()) {
+    await ctx.app.close();
+    await ctx.database.close();
+  }
+});
 
 export const PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | undefined;

@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { Actor, Role } from '../lib/policy.ts';
+import type { Actor, Role } from '../lib/policy/index.ts';
 import { addDays, isPolishHoliday, localDate, weekdayKey, zonedInstant } from '../lib/time.ts';
-import * as advice from '../modules/advice/advice.service.ts';
-import * as bookings from '../modules/bookings/bookings.service.ts';
-import * as incubation from '../modules/incubation/incubation.service.ts';
-import * as knowledge from '../modules/knowledge/knowledge.service.ts';
-import * as programme from '../modules/programme/programme.service.ts';
-import * as reports from '../modules/reports/reports.service.ts';
-import * as volunteering from '../modules/volunteering/volunteering.service.ts';
+import * as advice from '../modules/advice/index.ts';
+import * as bookings from '../modules/bookings/index.ts';
+import * as incubation from '../modules/incubation/index.ts';
+import * as knowledge from '../modules/knowledge/index.ts';
+import * as programme from '../modules/programme/index.ts';
+import * as reports from '../modules/reports/index.ts';
+import * as volunteering from '../modules/volunteering/index.ts';
 import type { DB } from './schema.ts';
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PG, type PgError } from './db-errors.ts';
 import { AppError, type ErrorCode, type FieldError, type Message, msg, statusOf } from './errors.ts';
 
 const polishZod = z.locales.pl().localeError;
@@ -11,16 +12,14 @@ export function languageOf(request: FastifyRequest): 'pl' | 'en' {
   return typeof header === 'string' && /^\s*pl\b/i.test(header) ? 'pl' : 'en';
 }
 
-type PgError = { code?: string; constraint?: string; detail?: string };
-
 /** Database errors that bad input can still reach, after the services' own checks. */
 function fromDatabase(error: PgError): AppError | undefined {
   switch (error.code) {
-    case '23505':
+    case PG.uniqueViolation:
       return new AppError('conflict', msg('This already exists.', 'Taki wpis już istnieje.'), {
         constraint: error.constraint,
       });
-    case '23P01':
+    case PG.exclusionViolation:
       return new AppError(
         'conflict',
         msg('This overlaps with an existing entry.', 'Koliduje z istniejącym wpisem.'),
@@ -28,20 +27,20 @@ function fromDatabase(error: PgError): AppError | undefined {
           constraint: error.constraint,
         },
       );
-    case '23503':
+    case PG.foreignKeyViolation:
       return new AppError(
         'validation_failed',
         msg('A referenced record does not exist.', 'Wskazany wpis nie istnieje.'),
         [{ path: error.constraint ?? '', message: 'refers to a record that does not exist' }],
       );
-    case '22P02':
-    case '22007':
-    case '22008':
-    case '22003':
-    case '22001':
+    case PG.invalidTextRepresentation:
+    case PG.invalidDatetimeFormat:
+    case PG.datetimeFieldOverflow:
+    case PG.numericValueOutOfRange:
+    case PG.stringDataRightTruncation:
       return new AppError('validation_failed', msg('A value is out of range.', 'Wartość poza zakresem.'), []);
-    case '40001':
-    case '40P01':
+    case PG.serializationFailure:
+    case PG.deadlockDetected:
       return new AppError(
         'conflict',
         msg('Try again: a concurrent change won.', 'Spróbuj ponownie: równoczesna zmiana.'),

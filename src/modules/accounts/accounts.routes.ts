@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unauthorized } from '../../lib/errors.ts';
 import { pageOf, pageQuery } from '../../lib/pagination.ts';
-import { ROLES } from '../../lib/policy.ts';
+import { ROLES } from '../../lib/policy/index.ts';
 import { SESSION_COOKIE } from './accounts.auth.ts';
 import * as accounts from './accounts.service.ts';
 

@@ -5,8 +5,8 @@ import { AppError, conflict, invalidField, msg, notFound } from '../../lib/error
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../lib/passwords.ts';
-import { type Actor, authorize, type Role, requireActor } from '../../lib/policy.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { type Actor, authorize, type Role, requireActor } from '../../lib/policy/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './accounts.repo.ts';
 
 export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;

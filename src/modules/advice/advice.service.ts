@@ -20,13 +20,13 @@ import {
   isStaffOf,
   requireActor,
   type Target,
-} from '../../lib/policy.ts';
+} from '../../lib/policy/index.ts';
 import { blankToNull } from '../../lib/text.ts';
-import { findUserContact } from '../accounts/accounts.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type Center, findCenter } from '../centers/centers.service.ts';
-import { enqueueMail } from '../mail/mail.service.ts';
-import { findBeneficiaryForService } from '../registry/registry.service.ts';
+import { findUserContact } from '../accounts/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { type Center, findCenter } from '../centers/index.ts';
+import { enqueueMail } from '../mail/index.ts';
+import { findBeneficiaryForService } from '../registry/index.ts';
 import * as repo from './advice.repo.ts';
 
 /** allowed() without narrowing: after a refusal the actor is still a signed-in actor. */

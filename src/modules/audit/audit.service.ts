@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { invalidCursor } from '../../lib/pagination.ts';
-import { type Actor, authorize } from '../../lib/policy.ts';
+import { type Actor, authorize } from '../../lib/policy/index.ts';
 import { type AuditEntry, insertAuditEntries, selectAuditEntries } from './audit.repo.ts';
 
 /** Records a change to personal data or a decision. Call it inside the transaction of the change. */

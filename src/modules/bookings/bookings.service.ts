@@ -12,11 +12,11 @@ import {
 } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
-import { type Actor, allowed, isStaffOf, requireActor } from '../../lib/policy.ts';
+import { type Actor, allowed, isStaffOf, requireActor } from '../../lib/policy/index.ts';
 import { expandRecurrence, type Occurrence } from '../../lib/recurrence.ts';
 import { addDays, localDate, localTime, zonedInstant } from '../../lib/time.ts';
-import { findUserContact } from '../accounts/accounts.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { findUserContact } from '../accounts/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import {
   type Center,
   findCenter,
@@ -24,9 +24,9 @@ import {
   listRoomIds,
   loadCenterCalendar,
   type Room,
-} from '../centers/centers.service.ts';
-import { enqueueMail } from '../mail/mail.service.ts';
-import { findBeneficiaryForService } from '../registry/registry.service.ts';
+} from '../centers/index.ts';
+import { enqueueMail } from '../mail/index.ts';
+import { findBeneficiaryForService } from '../registry/index.ts';
 import { bookingInvite, occupationFeed } from './bookings.calendar.ts';
 import * as repo from './bookings.repo.ts';
 

@@ -3,7 +3,7 @@ import type { DB, OpeningHours } from '../../db/schema.ts';
 import { AppError, type FieldError, invalidField, type Message, msg, notFound } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { invalidCursor, type Page } from '../../lib/pagination.ts';
-import { type Actor, authorize, requireActor } from '../../lib/policy.ts';
+import { type Actor, authorize, requireActor } from '../../lib/policy/index.ts';
 import { blankToNull } from '../../lib/text.ts';
 import {
   type CalendarDate,
@@ -21,7 +21,7 @@ import {
   weekdayKey,
   zonedInstant,
 } from '../../lib/time.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './centers.repo.ts';
 
 export type { OpeningHours };

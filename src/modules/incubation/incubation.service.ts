@@ -3,14 +3,14 @@ import type { DB, InitiativeLinkKind, InitiativeStage } from '../../db/schema.ts
 import { conflict, forbidden, invalidField, msg, notFound } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
-import { type Action, type Actor, allowed, authorize, isStaffActor, type Target } from '../../lib/policy.ts';
+import { type Action, type Actor, allowed, authorize, isStaffActor, type Target } from '../../lib/policy/index.ts';
 import { addDays, DEFAULT_TIMEZONE, localDate } from '../../lib/time.ts';
-import { findUserContact, getUser } from '../accounts/accounts.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { findCenter } from '../centers/centers.service.ts';
-import { findArticleForService } from '../knowledge/knowledge.service.ts';
-import { enqueueMail } from '../mail/mail.service.ts';
-import { findBeneficiaryForService } from '../registry/registry.service.ts';
+import { findUserContact, getUser } from '../accounts/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findCenter } from '../centers/index.ts';
+import { findArticleForService } from '../knowledge/index.ts';
+import { enqueueMail } from '../mail/index.ts';
+import { findBeneficiaryForService } from '../registry/index.ts';
 import * as repo from './incubation.repo.ts';
 
 export const STAGES = ['idea', 'planning', 'first_action', 'established', 'independent', 'dropped'] as const;

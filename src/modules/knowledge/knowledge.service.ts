@@ -4,8 +4,8 @@ import type { ArticleVisibility, DB } from '../../db/schema.ts';
 import { AppError, invalidField, msg, notFound } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, type Page, toPage } from '../../lib/pagination.ts';
-import { type Actor, allowed, authorize } from '../../lib/policy.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { type Actor, allowed, authorize } from '../../lib/policy/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import {
   highlight,
   plainText,

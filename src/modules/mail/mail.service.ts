@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, MailAttachment } from '../../db/schema.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
-import { type Actor, authorize } from '../../lib/policy.ts';
+import { type Actor, authorize } from '../../lib/policy/index.ts';
 import * as repo from './mail.repo.ts';
 import { type MailKind, type MailLanguage, renderMail, type TemplateData } from './mail.templates.ts';
 

@@ -23,7 +23,7 @@ import {
   isStaffOf,
   requireActor,
   type Target,
-} from '../../lib/policy.ts';
+} from '../../lib/policy/index.ts';
 import { expandRecurrence, type Occurrence } from '../../lib/recurrence.ts';
 import { blankToNull } from '../../lib/text.ts';
 import {
@@ -34,23 +34,23 @@ import {
   localDate,
   zonedInstant,
 } from '../../lib/time.ts';
-import { findUserContact } from '../accounts/accounts.service.ts';
-import { summarizeAppointmentFeedback } from '../advice/advice.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { findUserContact } from '../accounts/index.ts';
+import { summarizeAppointmentFeedback } from '../advice/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import {
   findRoomConflicts,
   holdRoomForActivity,
   releaseActivityHolds,
-} from '../bookings/bookings.service.ts';
+} from '../bookings/index.ts';
 import {
   type Center,
   findCenter,
   findRoom,
   loadCenterCalendar,
   type Room,
-} from '../centers/centers.service.ts';
-import { enqueueMail } from '../mail/mail.service.ts';
-import { findBeneficiaryForService } from '../registry/registry.service.ts';
+} from '../centers/index.ts';
+import { enqueueMail } from '../mail/index.ts';
+import { findBeneficiaryForService } from '../registry/index.ts';
 import { renderAttendanceList } from './programme.attendance-pdf.ts';
 import * as repo from './programme.repo.ts';
 

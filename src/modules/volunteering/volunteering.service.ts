@@ -10,13 +10,13 @@ import {
   isStaffActor,
   requireActor,
   type Target,
-} from '../../lib/policy.ts';
+} from '../../lib/policy/index.ts';
 import { DEFAULT_TIMEZONE, localDate } from '../../lib/time.ts';
-import { findUserContact } from '../accounts/accounts.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { findCenter } from '../centers/centers.service.ts';
-import { enqueueMail } from '../mail/mail.service.ts';
-import { findBeneficiaryForService, listDistricts } from '../registry/registry.service.ts';
+import { findUserContact } from '../accounts/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findCenter } from '../centers/index.ts';
+import { enqueueMail } from '../mail/index.ts';
+import { findBeneficiaryForService, listDistricts } from '../registry/index.ts';
 import { renderAgreement, renderCertificate } from './volunteering.documents.ts';
 import { byScoreThenId, type Factor, type Language, SKILLS, scoreMatch } from './volunteering.matching.ts';
 import * as repo from './volunteering.repo.ts';

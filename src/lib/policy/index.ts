@@ -1,0 +1,100 @@
+import { forbidden, unauthorized } from '../errors.ts';
+import { accountsRules } from './accounts.ts';
+import { adviceRules } from './advice.ts';
+import { auditRules } from './audit.ts';
+import { bookingsRules } from './bookings.ts';
+import { centersRules } from './centers.ts';
+import { incubationRules } from './incubation.ts';
+import { knowledgeRules } from './knowledge.ts';
+import { mailRules } from './mail.ts';
+import { isStaff, isStaffOfCenter } from './predicates.ts';
+import { programmeRules } from './programme.ts';
+import { registryRules } from './registry.ts';
+import { reportsRules } from './reports.ts';
+import { volunteeringRules } from './volunteering.ts';
+
+/**
+ * Who may do what, in one place. Routes and services ask `authorize(actor, action, target)`;
+ * the table-driven test in test/permissions.test.ts walks every role over every endpoint.
+ */
+export const ROLES = ['admin', 'coordinator', 'advisor', 'member', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  centerIds: string[];
+  /** The language the user reads mail in. */
+  language?: 'pl' | 'en';
+};
+
+/**
+ * What an action is done to: the centre it belongs to, the people who represent it, and the
+ * user it belongs to (an advisor's own profile, availability and appointments).
+ */
+export type Target = { centerId?: string | null; representativeIds?: string[]; ownerId?: string | null };
+
+const rules = {
+  ...accountsRules,
+  ...adviceRules,
+  ...auditRules,
+  ...bookingsRules,
+  ...centersRules,
+  ...incubationRules,
+  ...knowledgeRules,
+  ...mailRules,
+  ...programmeRules,
+  ...registryRules,
+  ...reportsRules,
+  ...volunteeringRules,
+};
+
+export type Action = keyof typeof rules;
+
+export function allowed(actor: Actor | null, action: Action, target: Target = {}): actor is Actor {
+  return actor !== null && rules[action](actor, target);
+}
+
+/** Throws 401 for the anonymous and 403 for the signed-in who may not. */
+export function authorize(actor: Actor | null, action: Action, target: Target = {}): asserts actor is Actor {
+  if (actor === null) throw unauthorized();
+  if (!allowed(actor, action, target)) throw forbidden();
+}
+
+export function requireActor(actor: Actor | null): asserts actor is Actor {
+  if (actor === null) throw unauthorized();
+}
+
+export function isStaffActor(actor: Actor | null): boolean {
+  return actor !== null && isStaff(actor, {});
+}
+
+export function isStaffOf(actor: Actor | null, centerId: string): boolean {
+  return actor !== null && isStaffOfCenter(actor, { centerId });
+}
+
+/**
+ * What a list shows an actor, the one definition every list uses: admins see everything,
+ * coordinators what belongs to their centres, members what belongs to the beneficiaries they
+ * represent, advisors what is theirs (their appointments, engagements, initiatives mentored).
+ * A repo shows a row when `all` holds or any of the other parts matches it.
+ */
+export type VisibleScope = {
+  all: boolean;
+  centerIds: string[];
+  representedBy: string | null;
+  ownerId: string | null;
+};
+
+export function visibleScope(actor: Actor): VisibleScope {
+  const all = actor.roles.includes('admin');
+  return {
+    all,
+    centerIds: !all && actor.roles.includes('coordinator') ? actor.centerIds : [],
+    representedBy: !all && actor.roles.includes('member') ? actor.id : null,
+    ownerId: !all && actor.roles.includes('advisor') ? actor.id : null,
+  };
+}
+

@@ -1,0 +1,20 @@
+import type { Actor, Role, Target } from './index.ts';
+
+/** A named condition on who asks and what it is asked about; rules are built from these. */
+
+export type Rule = (actor: Actor, target: Target) => boolean;
+
+export const has = (actor: Actor, role: Role) => actor.roles.includes(role);
+export const isAdmin: Rule = (actor) => has(actor, 'admin');
+export const isStaff: Rule = (actor) => isAdmin(actor, {}) || has(actor, 'coordinator');
+export const isStaffOfCenter: Rule = (actor, target) =>
+  isAdmin(actor, target) ||
+  (has(actor, 'coordinator') && !!target.centerId && actor.centerIds.includes(target.centerId));
+export const represents: Rule = (actor, target) => !!target.representativeIds?.includes(actor.id);
+export const anyOf =
+  (...rules: Rule[]): Rule =>
+  (actor, target) =>
+    rules.some((rule) => rule(actor, target));
+export const signedIn: Rule = () => true;
+export const isOwner: Rule = (actor, target) => !!target.ownerId && target.ownerId === actor.id;
+export const memberRepresents: Rule = (actor, target) => has(actor, 'member') && represents(actor, target);

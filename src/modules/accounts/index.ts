@@ -1,0 +1,4 @@
+/** The accounts module: sign-in, sessions, API tokens and users. Other modules import only this file. */
+export { authenticate, checkCrossSite } from './accounts.auth.ts';
+export { accountsRoutes } from './accounts.routes.ts';
+export { ensureAdmin, findUserContact, getUser, pruneSessions } from './accounts.service.ts';

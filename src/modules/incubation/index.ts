@@ -1,0 +1,3 @@
+/** The incubation module: initiatives, stages, mentors. Other modules import only this file. */
+export { incubationRoutes } from './incubation.routes.ts';
+export { changeStage, createInitiative, sendNextStepReminders } from './incubation.service.ts';
