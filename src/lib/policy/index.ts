@@ -97,4 +97,3 @@ export function visibleScope(actor: Actor): VisibleScope {
     ownerId: !all && actor.roles.includes('advisor') ? actor.id : null,
   };
 }
-

@@ -37,18 +37,8 @@ import {
 import { findUserContact } from '../accounts/index.ts';
 import { summarizeAppointmentFeedback } from '../advice/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import {
-  findRoomConflicts,
-  holdRoomForActivity,
-  releaseActivityHolds,
-} from '../bookings/index.ts';
-import {
-  type Center,
-  findCenter,
-  findRoom,
-  loadCenterCalendar,
-  type Room,
-} from '../centers/index.ts';
+import { findRoomConflicts, holdRoomForActivity, releaseActivityHolds } from '../bookings/index.ts';
+import { type Center, findCenter, findRoom, loadCenterCalendar, type Room } from '../centers/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { findBeneficiaryForService } from '../registry/index.ts';
 import { renderAttendanceList } from './programme.attendance-pdf.ts';

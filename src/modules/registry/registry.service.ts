@@ -12,7 +12,14 @@ import {
 } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../../lib/pagination.ts';
-import { type Action, type Actor, allowed, authorize, isStaffActor, type Target } from '../../lib/policy/index.ts';
+import {
+  type Action,
+  type Actor,
+  allowed,
+  authorize,
+  isStaffActor,
+  type Target,
+} from '../../lib/policy/index.ts';
 import { checkKrs, checkNip, checkRegon, type IdProblem } from '../../lib/polish-ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as repo from './registry.repo.ts';
