@@ -1,4 +1,37 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  ActivityKind,
+  ActivityStatus,
+  ApplicationStatus,
+  AppointmentKind,
+  AppointmentStatus,
+  ArticleVisibility,
+  BeneficiaryKind,
+  BookingStatus,
+  EngagementKind,
+  GoalStatus,
+  InitiativeLinkKind,
+  InitiativeStage,
+  OfferStatus,
+  RegistrationStatus,
+} from './enums.ts';
+
+export type {
+  ActivityKind,
+  ActivityStatus,
+  ApplicationStatus,
+  AppointmentKind,
+  AppointmentStatus,
+  ArticleVisibility,
+  BeneficiaryKind,
+  BookingStatus,
+  EngagementKind,
+  GoalStatus,
+  InitiativeLinkKind,
+  InitiativeStage,
+  OfferStatus,
+  RegistrationStatus,
+};
 
 /** The tables as Kysely sees them; kept in step with migrations/ by hand. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -98,8 +131,6 @@ export interface LoginFailuresTable {
   at: DefaultedTimestamp;
 }
 
-export type BeneficiaryKind = 'organization' | 'informal_group' | 'individual';
-
 export interface BeneficiariesTable {
   id: Generated<string>;
   kind: BeneficiaryKind;
@@ -198,8 +229,6 @@ export interface OutboxTable {
   created_at: CreatedAt;
 }
 
-export type BookingStatus = 'pending' | 'approved' | 'rejected' | 'cancelled' | 'completed';
-
 export interface BookingSeriesTable {
   id: Generated<string>;
   room_id: string;
@@ -238,17 +267,6 @@ export interface BookingsTable {
 }
 
 // The programme (migration 2026112606_programme)
-
-export type ActivityKind =
-  | 'seminar'
-  | 'training'
-  | 'workshop'
-  | 'working_group'
-  | 'study_visit'
-  | 'event'
-  | 'networking';
-export type ActivityStatus = 'scheduled' | 'cancelled';
-export type RegistrationStatus = 'registered' | 'waitlisted' | 'cancelled';
 
 export interface ActivitiesTable {
   id: Generated<string>;
@@ -322,11 +340,6 @@ export interface ActivityFeedbackTable {
 }
 
 // Advice (migration 2026112607_advice)
-
-export type AppointmentKind = 'consulting' | 'coaching' | 'mentoring';
-export type AppointmentStatus = 'booked' | 'completed' | 'cancelled' | 'no_show';
-export type EngagementKind = 'coaching' | 'mentoring';
-export type GoalStatus = 'open' | 'achieved' | 'dropped';
 
 export interface AdvisorsTable {
   id: Generated<string>;
@@ -409,9 +422,6 @@ export interface AppointmentFeedbackTable {
 
 type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 
-export type OfferStatus = 'open' | 'closed';
-export type ApplicationStatus = 'applied' | 'accepted' | 'declined' | 'completed';
-
 export interface VolunteersTable {
   id: Generated<string>;
   beneficiary_id: string;
@@ -472,8 +482,6 @@ export interface VolunteerHoursTable {
   created_at: CreatedAt;
 }
 
-export type ArticleVisibility = 'public' | 'members';
-
 export interface ArticlesTable {
   id: Generated<string>;
   slug: string;
@@ -521,15 +529,6 @@ export interface ArticleAttachmentsTable {
   uploaded_by: string | null;
   created_at: CreatedAt;
 }
-
-export type InitiativeStage =
-  | 'idea'
-  | 'planning'
-  | 'first_action'
-  | 'established'
-  | 'independent'
-  | 'dropped';
-export type InitiativeLinkKind = 'booking' | 'activity' | 'appointment' | 'article' | 'other';
 
 export interface InitiativesTable {
   id: Generated<string>;

@@ -282,3 +282,61 @@ export function polishHoliday(date: CalendarDate): string | undefined {
 export function isPolishHoliday(date: CalendarDate): boolean {
   return polishHoliday(date) !== undefined;
 }
+
+// Formatting for people. Every date or time a person reads (mail, PDF, narrative, spreadsheet)
+// is formatted here, in the zone it belongs to; modules never call Intl.DateTimeFormat.
+
+export type Language = 'pl' | 'en';
+const LOCALES: Record<Language, string> = { pl: 'pl-PL', en: 'en-GB' };
+
+/** A calendar date is a day, not an instant: it is formatted at noon UTC so no zone moves it. */
+const dateAsNoon = (date: CalendarDate) => new Date(`${date}T12:00:00Z`);
+
+/** '2026-03-05' -> '5 marca 2026 r.' (Polish documents mark the year with "r.") or '5 March 2026'. */
+export function formatCalendarDate(date: CalendarDate, language: Language): string {
+  const formatted = new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(dateAsNoon(date));
+  return language === 'pl' ? `${formatted} r.` : formatted;
+}
+
+/** '2026-03' or '2026-03-05' -> 'marzec 2026' / 'March 2026'. */
+export function formatMonth(month: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(dateAsNoon(`${month.slice(0, 7)}-01`));
+}
+
+/** The day of an instant in a zone, with its weekday: 'wtorek, 17 marca 2026' / 'Tuesday 17 March 2026'. */
+export function formatLongDay(instant: Date, zone: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(instant);
+}
+
+/** The wall-clock time of an instant in a zone: '18:00'. */
+export function formatClock(instant: Date, zone: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(instant);
+}
+
+/** An instant as a person reads it in a zone: '2 grudnia 2026 10:15' / '2 December 2026 at 10:15'. */
+export function formatInstant(instant: Date, zone: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: zone,
+  }).format(instant);
+}
