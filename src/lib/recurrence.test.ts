@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import rrule from 'rrule';
 import { describe, expect, it } from 'vitest';
 import { expandRecurrence } from './recurrence.ts';
+import { localDate } from './time.ts';
 
 const zone = 'Europe/Warsaw';
 
@@ -57,5 +60,117 @@ describe('recurrence in local time', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message.en).toMatch(message);
+  });
+});
+
+describe('UNTIL per RFC 5545', () => {
+  const starts = (rule: string, start: string, end: string) => {
+    const result = expandRecurrence(rule, new Date(start), new Date(end), zone);
+    if (!result.ok) throw new Error(result.message.en);
+    return result.occurrences.map((o) => o.start.toISOString());
+  };
+
+  it('takes a UTC UNTIL as an instant, inclusive: 16:00Z is 18:00 in Warsaw in summer', () => {
+    // Sundays 18:00 CEST from 2026-06-07; the fourth is 2026-06-28 18:00 = 16:00Z.
+    expect(
+      starts('FREQ=WEEKLY;UNTIL=20260628T160000Z', '2026-06-07T18:00:00+02:00', '2026-06-07T19:00:00+02:00'),
+    ).toEqual([
+      '2026-06-07T16:00:00.000Z',
+      '2026-06-14T16:00:00.000Z',
+      '2026-06-21T16:00:00.000Z',
+      '2026-06-28T16:00:00.000Z',
+    ]);
+    // One second earlier leaves the fourth out.
+    expect(
+      starts('FREQ=WEEKLY;UNTIL=20260628T155959Z', '2026-06-07T18:00:00+02:00', '2026-06-07T19:00:00+02:00'),
+    ).toHaveLength(3);
+  });
+
+  it('takes a date-only UNTIL as the whole local day', () => {
+    expect(
+      starts('FREQ=WEEKLY;UNTIL=20260628', '2026-06-07T23:00:00+02:00', '2026-06-07T23:30:00+02:00'),
+    ).toHaveLength(4);
+  });
+
+  it('takes a UTC UNTIL across the October change in the zone of the last occurrence', () => {
+    // Daily 18:00 from 2026-10-23 (CEST); 2026-10-26 18:00 is CET, 17:00Z.
+    expect(
+      starts('FREQ=DAILY;UNTIL=20261026T170000Z', '2026-10-23T18:00:00+02:00', '2026-10-23T19:00:00+02:00'),
+    ).toEqual([
+      '2026-10-23T16:00:00.000Z',
+      '2026-10-24T16:00:00.000Z',
+      '2026-10-25T17:00:00.000Z',
+      '2026-10-26T17:00:00.000Z',
+    ]);
+  });
+});
+
+describe('bounded work', () => {
+  it('stops at its horizon when the rule never matches, however far its UNTIL', () => {
+    // 31 February does not exist: without a bound this searched every year until 2999.
+    const result = expandRecurrence(
+      'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31;UNTIL=29991231T000000Z',
+      new Date('2026-03-17T18:00:00+01:00'),
+      new Date('2026-03-17T20:00:00+01:00'),
+      zone,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.en).toMatch(/no occurrence|start must itself/);
+  });
+
+  it('refuses times in the rule: they come from start and end', () => {
+    const result = expandRecurrence(
+      'FREQ=DAILY;BYHOUR=8,9,10;BYMINUTE=0,30;COUNT=10',
+      new Date('2026-03-17T18:00:00+01:00'),
+      new Date('2026-03-17T20:00:00+01:00'),
+      zone,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.pl).toMatch(/BYHOUR/);
+  });
+});
+
+describe('expansion on a twin calendar', () => {
+  it('gives the same days as rrule expanding the rule where it stands', () => {
+    const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+    const rules = fc.record({
+      freq: fc.constantFrom('DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'),
+      interval: fc.integer({ min: 1, max: 3 }),
+      byday: fc.subarray(weekdays, { maxLength: 3 }),
+      bymonthday: fc.option(
+        fc.integer({ min: -3, max: 31 }).filter((d) => d !== 0),
+        { nil: undefined },
+      ),
+      count: fc.integer({ min: 1, max: 40 }),
+      date: fc.date({
+        min: new Date('2026-01-01T00:00:00Z'),
+        max: new Date('2099-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      }),
+    });
+    fc.assert(
+      fc.property(rules, ({ freq, interval, byday, bymonthday, count, date }) => {
+        const parts = [`FREQ=${freq}`, `INTERVAL=${interval}`, `COUNT=${count}`];
+        if (byday.length) parts.push(`BYDAY=${byday.join(',')}`);
+        if (bymonthday !== undefined) parts.push(`BYMONTHDAY=${bymonthday}`);
+        const rule = parts.join(';');
+        const day = date.toISOString().slice(0, 10);
+        const start = new Date(`${day}T12:00:00Z`);
+        const result = expandRecurrence(rule, start, new Date(start.getTime() + 3600_000), zone);
+        // The reference: rrule on the real dates, floating 12:00 UTC standing for the wall clock.
+        const floatingStart = new Date(`${localDate(start, zone)}T${start.toISOString().slice(11, 16)}:00Z`);
+        const horizon = floatingStart.getTime() + 2 * 366 * 86_400_000;
+        const expected = new rrule.RRule({
+          ...rrule.RRule.parseString(rule),
+          dtstart: floatingStart,
+          tzid: null,
+        })
+          .all((d, i) => i < 201 && d.getTime() <= horizon)
+          .map((d) => d.toISOString().slice(0, 10));
+        if (result.ok) expect(result.occurrences.map((o) => localDate(o.start, zone))).toEqual(expected);
+        else expect(expected[0] !== localDate(start, zone) || expected.length === 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,14 @@
 import rrule from 'rrule';
 import { type Message, msg } from './errors.ts';
-import { addDays, type CalendarDate, type ClockTime, localDate, localTime, zonedInstant } from './time.ts';
+import {
+  addDays,
+  type CalendarDate,
+  type ClockTime,
+  localDate,
+  localTime,
+  zonedInstant,
+  zoneOffsetMinutes,
+} from './time.ts';
 
 const { RRule, Frequency } = rrule;
 
@@ -46,25 +54,41 @@ export function expandRecurrence(rule: string, start: Date, end: Date, zone: str
     return invalid(`at most ${MAX_OCCURRENCES} occurrences`, `najwyżej ${MAX_OCCURRENCES} wystąpień`);
   }
 
+  if (options.byeaster != null) {
+    return invalid('BYEASTER is not part of RFC 5545', 'BYEASTER nie należy do RFC 5545');
+  }
+  if (options.byhour != null || options.byminute != null || options.bysecond != null) {
+    return invalid(
+      'the time comes from start and end: leave out BYHOUR, BYMINUTE and BYSECOND',
+      'godzinę wyznaczają start i koniec: pomiń BYHOUR, BYMINUTE i BYSECOND',
+    );
+  }
+
   // rrule computes in "floating" time: UTC fields stand for the local wall clock.
   const [year, month, day] = firstDate.split('-').map(Number) as [number, number, number];
   const [hour, minute] = startTime.split(':').map(Number) as [number, number];
   const floatingStart = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  let until = options.until ?? undefined;
-  if (until) {
-    // UNTIL without a time (a date) means the whole day, in local time.
-    until = new Date(
-      until.getTime() + (until.getUTCHours() === 0 && until.getUTCMinutes() === 0 ? 86_399_000 : 0),
-    );
-  }
+  const horizon = new Date(floatingStart.getTime() + MAX_SPAN_DAYS * 86_400_000);
+  const until = floatingUntil(rule, options.until ?? undefined, zone);
+  // rrule searches for the next occurrence until its last year (9999), so a rule that never
+  // matches (BYMONTHDAY=31 in February) took seconds of CPU whatever its UNTIL. The work is
+  // bounded by expanding on a twin of these years near 9999 (same weekdays, same leap years) and
+  // moving the occurrences back: the search then ends within a few decades of calendar.
+  const shift = Date.UTC(calendarTwin(year), 0, 1) - Date.UTC(year, 0, 1);
   let recurrence: InstanceType<typeof RRule>;
   try {
-    recurrence = new RRule({ ...options, dtstart: floatingStart, until, tzid: null });
+    recurrence = new RRule({
+      ...options,
+      dtstart: new Date(floatingStart.getTime() + shift),
+      until: new Date((until && until < horizon ? until : horizon).getTime() + shift),
+      tzid: null,
+    });
   } catch (error) {
     return invalid(`not a valid RRULE (${(error as Error).message})`, 'niepoprawna reguła RRULE');
   }
-  const horizon = new Date(floatingStart.getTime() + MAX_SPAN_DAYS * 86_400_000);
-  const dates = recurrence.all((date, index) => index < MAX_OCCURRENCES + 1 && date <= horizon);
+  const dates = recurrence
+    .all((_date, index) => index < MAX_OCCURRENCES + 1)
+    .map((date) => new Date(date.getTime() - shift));
   if (dates.length === 0)
     return invalid('the rule gives no occurrence', 'reguła nie daje żadnego wystąpienia');
   if (dates.length > MAX_OCCURRENCES) {
@@ -86,6 +110,35 @@ export function expandRecurrence(rule: string, start: Date, end: Date, zone: str
     );
   }
   return { ok: true, occurrences };
+}
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** Four years' calendars: the weekday each starts on and whether it is a leap year. */
+const calendarOf = (year: number) =>
+  [0, 1, 2, 3].map((i) => `${new Date(Date.UTC(year + i, 0, 1)).getUTCDay()}${isLeapYear(year + i)}`).join();
+
+/**
+ * The latest year before rrule's last year whose next four years have the same calendar as
+ * `year`'s (the Gregorian calendar repeats within 400 years, within 28 inside a century).
+ */
+function calendarTwin(year: number): number {
+  const calendar = calendarOf(year);
+  for (let twin = 9996; twin > 9996 - 400; twin--) if (calendarOf(twin) === calendar) return twin;
+  return year;
+}
+
+/**
+ * UNTIL as the floating wall-clock bound rrule compares occurrences with (RFC 5545 3.3.10):
+ * a date (`UNTIL=20261025`) includes that whole local day; a UTC date-time
+ * (`UNTIL=20261025T160000Z`) is an instant, inclusive, so it is moved to the zone's wall clock
+ * at that instant; a date-time without `Z` is already local wall-clock time.
+ */
+function floatingUntil(rule: string, until: Date | undefined, zone: string): Date | undefined {
+  if (!until) return undefined;
+  const written = /UNTIL=(\d{8})(T\d{6}(Z?))?/i.exec(rule);
+  if (written && !written[2]) return new Date(until.getTime() + 86_399_000);
+  if (written?.[3]) return new Date(until.getTime() + zoneOffsetMinutes(until, zone) * 60_000);
+  return until;
 }
 
 function invalid(en: string, pl: string): Expansion {
