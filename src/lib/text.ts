@@ -7,3 +7,44 @@ export function blankToNull(value: string | null | undefined): string | null | u
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
 }
+
+/**
+ * Where a value holds a string PostgreSQL cannot store: a NUL character (text may not contain
+ * it) or a lone UTF-16 surrogate (not valid UTF-8). Returns the path of the first one
+ * (`['members', 2, 'name']`), or null. Walks plain JSON values only, and stops at a depth no
+ * JSON body of ours reaches.
+ */
+export function findUnstorableString(
+  value: unknown,
+  path: (string | number)[] = [],
+): (string | number)[] | null {
+  if (typeof value === 'string') return isStorable(value) ? null : path;
+  if (path.length > 32 || value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnstorableString(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (!isStorable(key)) return [...path, key];
+    const found = findUnstorableString(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** No NUL and well-formed UTF-16 (no lone surrogate). */
+export function isStorable(text: string): boolean {
+  return !text.includes('\u0000') && text.isWellFormed();
+}
+
+/**
+ * A spreadsheet cell that cannot run as a formula (OWASP CSV injection): text starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, which spreadsheets
+ * show as text. Numbers stay numbers; only text is touched.
+ */
+export function neutralizeFormula<T>(cell: T): T | string {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
