@@ -6,18 +6,14 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import type { DatabaseKind } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import { handleError, sendError } from './lib/error-handler.ts';
 import { AppError, msg } from './lib/errors.ts';
+import { documentRoute } from './lib/openapi.ts';
 import type { Actor } from './lib/policy/index.ts';
 import { accountsRoutes, authenticate, checkCrossSite } from './modules/accounts/index.ts';
 import { adviceRoutes } from './modules/advice/index.ts';
@@ -158,7 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
       security: [{ session: [] }, { token: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',

@@ -1,0 +1,85 @@
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { statusOf } from './errors.ts';
+
+type Transform = typeof jsonSchemaTransform;
+type TransformInput = Parameters<Transform>[0];
+
+/** The one error shape, as every 4xx and 500 answer has it. */
+export const errorResponseSchema = {
+  type: 'object',
+  required: ['error'],
+  additionalProperties: false,
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      additionalProperties: false,
+      properties: {
+        code: { type: 'string', enum: [...Object.keys(statusOf), 'internal_error'] },
+        message: { type: 'string', description: 'In Polish or English, as Accept-Language prefers.' },
+        details: { description: 'Per-field problems ({path, message}[]) or facts about the refusal.' },
+      },
+    },
+  },
+} as const;
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Bad request: a malformed query, path, JSON body or content type.',
+  401: 'Not signed in, or the session or token is not valid.',
+  403: 'Signed in, but not allowed to do this (or a cross-site request).',
+  404: 'No such record, or not one the caller may see.',
+  409: 'Conflicts with the current state (an overlap, a duplicate, a step the workflow does not allow).',
+  413: 'The request body is too large.',
+  422: 'The body is well-formed but breaks a rule or a field is invalid.',
+  429: 'Too many requests: try again after Retry-After seconds.',
+  500: 'Server error; logged, with no details.',
+};
+
+/**
+ * A stable, unique operationId from the method and the path template:
+ * `POST /api/bookings/:id/approve` -> `postBookingsByIdApprove`.
+ */
+export function operationIdOf(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+    .flatMap((segment) =>
+      segment.startsWith(':') || segment.startsWith('{')
+        ? ['by', segment.replace(/[:{}]/g, '')]
+        : segment.split(/[^A-Za-z0-9]+/),
+    )
+    .filter(Boolean);
+  const capitalized = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  return `${method.toLowerCase()}${capitalized.join('')}`;
+}
+
+/**
+ * The route schemas to OpenAPI, with what every route of ours shares: an operationId and the
+ * error answers it can give, each with the one error shape. A route may name its own
+ * operationId or list an error response itself; that is kept.
+ */
+export const documentRoute: Transform = (input: TransformInput) => {
+  const transformed = jsonSchemaTransform(input);
+  const schema = transformed.schema as Record<string, unknown> & { hide?: boolean };
+  if (schema.hide) return transformed;
+  const method = String(Array.isArray(input.route.method) ? input.route.method[0] : input.route.method);
+  const writes = !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
+  const statuses = [400, 401, 403, 500];
+  if (schema.params) statuses.push(404);
+  if (writes) statuses.push(409);
+  if (schema.body || input.route.method === 'POST') statuses.push(413, 422);
+  if ((input.route.config as { rateLimit?: unknown } | undefined)?.rateLimit) statuses.push(429);
+  const responses = { ...((schema.response as Record<string, unknown> | undefined) ?? {}) };
+  for (const status of statuses.sort()) {
+    responses[status] ??= { description: DESCRIPTIONS[status], ...errorResponseSchema };
+  }
+  return {
+    ...transformed,
+    schema: {
+      ...schema,
+      operationId: (schema.operationId as string | undefined) ?? operationIdOf(method, input.url),
+      response: responses,
+    },
+  };
+};
