@@ -12,7 +12,7 @@ import {
 import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
 import { pdfText } from '../../../test/pdf.ts';
 import { addDays, isPolishHoliday } from '../../lib/time.ts';
-import { sendDueActivityReminders } from './programme.service.ts';
+import { sendDueActivityReminders } from './index.ts';
 
 let ctx: TestContext;
 let admin: TestUser;
