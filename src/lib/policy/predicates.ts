@@ -18,3 +18,4 @@ export const anyOf =
 export const signedIn: Rule = () => true;
 export const isOwner: Rule = (actor, target) => !!target.ownerId && target.ownerId === actor.id;
 export const memberRepresents: Rule = (actor, target) => has(actor, 'member') && represents(actor, target);
+export const isMember: Rule = (actor) => has(actor, 'member');

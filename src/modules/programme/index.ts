@@ -1,8 +1,7 @@
 /** The programme: activities, registrations, waitlist, attendance, feedback. Other modules import only this file. */
+
+export { sendDueActivityReminders } from './activities/activities.reminders.ts';
+export { createActivity } from './activities/activities.service.ts';
+export { recordAttendance } from './attendance/attendance.service.ts';
 export { programmeRoutes } from './programme.routes.ts';
-export {
-  createActivity,
-  recordAttendance,
-  registerForActivity,
-  sendDueActivityReminders,
-} from './programme.service.ts';
+export { registerForActivity } from './registrations/registrations.service.ts';

@@ -1,6 +1,6 @@
-import type { ActivityKind } from '../../db/schema.ts';
-import { type Pdf, renderPdf } from '../../lib/pdf.ts';
-import { localDate, localTime } from '../../lib/time.ts';
+import type { ActivityKind } from '../../../db/schema.ts';
+import { type Pdf, renderPdf } from '../../../lib/pdf.ts';
+import { localDate, localTime } from '../../../lib/time.ts';
 
 /** What the paper list of an activity shows: the list people sign at trainings funded with public money. */
 export type AttendanceList = {

@@ -1,0 +1,69 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+
+// Feedback
+
+export type FeedbackRow = Awaited<ReturnType<typeof insertActivityFeedback>>;
+
+export async function insertActivityFeedback(
+  db: Kysely<DB>,
+  feedback: {
+    activityId: string;
+    registrationId: string;
+    rating: number;
+    comment: string | null;
+    givenBy: string;
+  },
+) {
+  return db
+    .insertInto('activity_feedback')
+    .values({
+      activity_id: feedback.activityId,
+      registration_id: feedback.registrationId,
+      rating: feedback.rating,
+      comment: feedback.comment,
+      given_by: feedback.givenBy,
+    })
+    .returning(['id', 'activity_id', 'registration_id', 'rating', 'comment', 'created_at'])
+    .executeTakeFirstOrThrow();
+}
+
+export function findFeedbackOfRegistration(db: Kysely<DB>, registrationId: string) {
+  return db
+    .selectFrom('activity_feedback')
+    .select(['id'])
+    .where('registration_id', '=', registrationId)
+    .executeTakeFirst();
+}
+
+export function selectActivityFeedbackStats(db: Kysely<DB>, activityId: string) {
+  return db
+    .selectFrom('activity_feedback')
+    .select([sql<number>`count(*)::int`.as('count'), sql<number | null>`avg(rating)::float8`.as('average')])
+    .where('activity_id', '=', activityId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Feedback on activities starting in the period, per kind. */
+export async function selectFeedbackByKind(
+  db: Kysely<DB>,
+  filter: { centerIds?: string[]; from: Date; to: Date },
+) {
+  let query = db
+    .selectFrom('activity_feedback')
+    .innerJoin('activities', 'activities.id', 'activity_feedback.activity_id')
+    .select([
+      'activities.kind',
+      sql<number>`count(*)::int`.as('count'),
+      sql<number>`avg(activity_feedback.rating)::float8`.as('average'),
+    ])
+    .where('activities.start_at', '>=', filter.from)
+    .where('activities.start_at', '<', filter.to)
+    .groupBy('activities.kind');
+  if (filter.centerIds) {
+    query = query.where('activities.center_id', 'in', filter.centerIds.length ? filter.centerIds : [NO_ID]);
+  }
+  return query.execute();
+}
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
