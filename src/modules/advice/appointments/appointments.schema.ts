@@ -74,10 +74,13 @@ export const updateAppointmentBody = z
 export type AppointmentChanges = z.infer<typeof updateAppointmentBody>;
 
 export const completeBody = z.object({ notes: notes.optional() }).strict().nullish();
+export type CompleteInput = NonNullable<z.infer<typeof completeBody>>;
+
 export const cancelBody = z
   .object({ reason: z.string().trim().max(2000).optional() })
   .strict()
   .nullish();
+export type CancelInput = NonNullable<z.infer<typeof cancelBody>>;
 
 // Feedback: once, after a completed appointment, by a representative of the beneficiary
 

@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { loadAppointment, toAppointment } from './appointments.access.ts';
 import { mailAppointment } from './appointments.mail.ts';
 import * as repo from './appointments.repo.ts';
-import type { Appointment } from './appointments.schema.ts';
+import type { Appointment, CancelInput, CompleteInput } from './appointments.schema.ts';
 
 // The workflow: booked -> completed | cancelled | no_show
 
@@ -48,7 +48,7 @@ export async function completeAppointment(
   db: Kysely<DB>,
   actor: Actor | null,
   id: string,
-  input: { notes?: string },
+  input: CompleteInput,
   now = new Date(),
 ): Promise<Appointment> {
   const { row, target } = await loadAppointment(db, actor, id);
@@ -104,7 +104,7 @@ export async function cancelAppointment(
   db: Kysely<DB>,
   actor: Actor | null,
   id: string,
-  input: { reason?: string },
+  input: CancelInput,
 ): Promise<Appointment> {
   const { row, target } = await loadAppointment(db, actor, id);
   const me = actor as Actor;
