@@ -1,9 +1,7 @@
 /** The advice module: advisors, availability, appointments, engagements. Other modules import only this file. */
 export { adviceRoutes } from './advice.routes.ts';
-export {
-  addAvailability,
-  completeAppointment,
-  createAdvisor,
-  createAppointment,
-  summarizeAppointmentFeedback,
-} from './advice.service.ts';
+export { createAdvisor } from './advisors/advisors.service.ts';
+export { addAvailability } from './advisors/availability.service.ts';
+export { createAppointment } from './appointments/appointments.service.ts';
+export { summarizeAppointmentFeedback } from './appointments/feedback.service.ts';
+export { completeAppointment } from './appointments/workflow.service.ts';
