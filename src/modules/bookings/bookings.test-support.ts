@@ -77,6 +77,7 @@ export async function setupBookings() {
     advisor,
     observer,
     centerId,
+    otherCenterId: otherCenter.id as string,
     room,
     autoRoom,
     smallRoom,

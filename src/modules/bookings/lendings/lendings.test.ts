@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { at, createRoom } from '../../../../test/factories.ts';
-import { backend, call, type TestContext, type TestUser } from '../../../../test/helpers.ts';
+import { at, createBeneficiary, createRoom } from '../../../../test/factories.ts';
+import { backend, call, makeUser, type TestContext, type TestUser } from '../../../../test/helpers.ts';
 import { addDays } from '../../../lib/time.ts';
 import { type BookingsWorld, setupBookings } from '../bookings.test-support.ts';
 
@@ -14,6 +14,7 @@ let otherMember: TestUser;
 let advisor: TestUser;
 let observer: TestUser;
 let centerId: string;
+let otherCenterId: string;
 let room: { id: string };
 let autoRoom: { id: string };
 let smallRoom: { id: string };
@@ -32,6 +33,7 @@ beforeAll(async () => {
     advisor,
     observer,
     centerId,
+    otherCenterId,
     room,
     autoRoom,
     smallRoom,
@@ -316,6 +318,23 @@ describe('reading bookings', () => {
         .status,
     ).toBe(404);
     expect((await call(ctx, { method: 'GET', url: '/api/bookings?limit=0', as: member })).status).toBe(400);
+  });
+
+  it('shows a coordinator who is also a member, filtering by a centre not theirs, what a member sees there', async () => {
+    const both = await makeUser(ctx, ['coordinator', 'member'], { centerIds: [otherCenterId] });
+    const own = await createBeneficiary(ctx, { name: 'Koło Sąsiedzkie', representatives: [both] });
+    const asked = await book(both, {
+      beneficiaryId: own.id,
+      roomId: autoRoom.id,
+      expectedAttendees: 2,
+      start: at(addDays(day, 1), '14:00'),
+      end: at(addDays(day, 1), '15:00'),
+    });
+    expect(asked.status).toBe(201);
+    const here = await call(ctx, { method: 'GET', url: `/api/bookings?centerId=${centerId}`, as: both });
+    expect(here.body.items.map((b: { id: string }) => b.id)).toEqual([asked.body.id]);
+    // Unfiltered, a coordinator sees the bookings of their own centres.
+    expect((await call(ctx, { method: 'GET', url: '/api/bookings', as: both })).body.items).toEqual([]);
   });
 
   it('pages through bookings with a cursor, latest first', async () => {
