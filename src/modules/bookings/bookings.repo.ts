@@ -1,8 +1,11 @@
 import { type Kysely, sql } from 'kysely';
-import type { BookingStatus, DB } from '../../db/schema.ts';
-import type { CursorKey } from '../../lib/pagination.ts';
+import type { BookingKind, BookingStatus } from '../../db/enums.ts';
+import type { DB } from '../../db/schema.ts';
 
-/** Statuses that hold a room (the exclusion constraint bookings_no_overlap covers these). */
+/**
+ * The one table of room holds (members' lendings and the centre's activities): the SQL every
+ * sub-resource shares. The exclusion constraint bookings_no_overlap covers the HOLDING statuses.
+ */
 export const HOLDING: BookingStatus[] = ['pending', 'approved', 'completed'];
 
 const bookingColumns = [
@@ -27,7 +30,9 @@ const bookingColumns = [
   'bookings.updated_at',
 ] as const;
 
-function selectBookings(db: Kysely<DB>) {
+const returnedColumns = bookingColumns.map((column) => column.replace('bookings.', '')) as never;
+
+export function selectBookings(db: Kysely<DB>) {
   return db.selectFrom('bookings').select(bookingColumns);
 }
 
@@ -42,7 +47,7 @@ export function findBooking(db: Kysely<DB>, id: string, options: { forUpdate?: b
 export type NewBooking = {
   roomId: string;
   centerId: string;
-  kind?: 'lending' | 'activity';
+  kind?: BookingKind;
   beneficiaryId: string | null;
   seriesId: string | null;
   title: string;
@@ -56,6 +61,7 @@ export type NewBooking = {
   decidedBy: string | null;
 };
 
+/** One multi-row insert: the exclusion constraint refuses all of them if any overlaps. */
 export function insertBookings(db: Kysely<DB>, bookings: NewBooking[]) {
   return db
     .insertInto('bookings')
@@ -78,70 +84,8 @@ export function insertBookings(db: Kysely<DB>, bookings: NewBooking[]) {
         decided_at: booking.decidedBy ? new Date() : null,
       })),
     )
-    .returning(bookingColumns.map((column) => column.replace('bookings.', '')) as never)
+    .returning(returnedColumns)
     .execute() as Promise<BookingRow[]>;
-}
-
-export async function insertSeries(
-  db: Kysely<DB>,
-  series: {
-    roomId: string;
-    beneficiaryId: string | null;
-    title: string;
-    rrule: string;
-    localStart: string;
-    localEnd: string;
-    firstDate: string;
-    requestedBy: string | null;
-  },
-): Promise<string> {
-  const { id } = await db
-    .insertInto('booking_series')
-    .values({
-      room_id: series.roomId,
-      beneficiary_id: series.beneficiaryId,
-      title: series.title,
-      rrule: series.rrule,
-      local_start: series.localStart,
-      local_end: series.localEnd,
-      first_date: series.firstDate,
-      requested_by: series.requestedBy,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-export function findSeries(db: Kysely<DB>, id: string) {
-  return db.selectFrom('booking_series').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export function selectSeriesBookings(db: Kysely<DB>, seriesId: string) {
-  return selectBookings(db).where('bookings.series_id', '=', seriesId).orderBy('bookings.start_at').execute();
-}
-
-/** The holding bookings of a room that overlap any of these ranges. */
-export async function selectConflicts(db: Kysely<DB>, roomId: string, ranges: { start: Date; end: Date }[]) {
-  if (ranges.length === 0) return [];
-  const { rows } = await sql<{
-    index: number;
-    id: string;
-    start_at: Date;
-    end_at: Date;
-    status: BookingStatus;
-    kind: string;
-  }>`
-    select wanted.index, b.id, b.start_at, b.end_at, b.status, b.kind
-      from unnest(${sql.val(ranges.map((r) => r.start.toISOString()))}::timestamptz[],
-                  ${sql.val(ranges.map((r) => r.end.toISOString()))}::timestamptz[])
-           with ordinality as wanted(start_at, end_at, index)
-      join bookings b
-        on b.room_id = ${roomId}::uuid
-       and b.status in ('pending', 'approved', 'completed')
-       and tstzrange(b.start_at, b.end_at, '[)') && tstzrange(wanted.start_at, wanted.end_at, '[)')
-     order by wanted.index, b.start_at
-  `.execute(db);
-  return rows;
 }
 
 export async function updateStatus(
@@ -164,185 +108,30 @@ export async function updateStatus(
       ...(changes.attendees !== undefined && { attendees: changes.attendees }),
     })
     .where('id', '=', id)
-    .returning(bookingColumns.map((column) => column.replace('bookings.', '')) as never)
+    .returning(returnedColumns)
     .executeTakeFirstOrThrow() as Promise<BookingRow>;
 }
 
-/** This occurrence and the later ones of its series that still hold the room, locked. */
-export function selectFollowingInSeries(db: Kysely<DB>, seriesId: string, from: Date) {
-  return selectBookings(db)
-    .where('bookings.series_id', '=', seriesId)
-    .where('bookings.start_at', '>=', from)
-    .where('bookings.status', 'in', ['pending', 'approved'])
-    .orderBy('bookings.start_at')
-    .forUpdate()
-    .execute();
-}
-
-export type BookingFilter = {
-  centerIds?: string[];
-  roomId?: string;
-  beneficiaryId?: string;
-  status?: BookingStatus;
-  from?: Date;
-  to?: Date;
-  /** Members: only bookings they requested or of beneficiaries they represent. */
-  visibleTo?: string;
-  limit: number;
-  after?: CursorKey;
-};
-
-export function selectBookingPage(db: Kysely<DB>, filter: BookingFilter) {
-  let query = selectBookings(db)
-    .where('bookings.kind', '=', 'lending')
-    .orderBy('bookings.start_at', 'desc')
-    .orderBy('bookings.id', 'desc')
-    .limit(filter.limit + 1);
-  if (filter.centerIds)
-    query = query.where(
-      'bookings.center_id',
-      'in',
-      filter.centerIds.length ? filter.centerIds : ['00000000-0000-0000-0000-000000000000'],
-    );
-  if (filter.roomId) query = query.where('bookings.room_id', '=', filter.roomId);
-  if (filter.beneficiaryId) query = query.where('bookings.beneficiary_id', '=', filter.beneficiaryId);
-  if (filter.status) query = query.where('bookings.status', '=', filter.status);
-  if (filter.from) query = query.where('bookings.end_at', '>', filter.from);
-  if (filter.to) query = query.where('bookings.start_at', '<', filter.to);
-  if (filter.visibleTo) {
-    const userId = filter.visibleTo;
-    query = query.where((eb) =>
-      eb.or([
-        eb('bookings.requested_by', '=', userId),
-        eb(
-          'bookings.beneficiary_id',
-          'in',
-          eb.selectFrom('beneficiary_representatives').select('beneficiary_id').where('user_id', '=', userId),
-        ),
-      ]),
-    );
-  }
-  if (filter.after) {
-    const { at, id } = filter.after;
-    query = query.where(sql<boolean>`(bookings.start_at, bookings.id) < (${at}, ${id}::uuid)`);
-  }
-  return query.execute();
-}
-
-/** Holding bookings of rooms in a time window, for availability and calendar feeds. */
-export function selectRoomHolds(
-  db: Kysely<DB>,
-  filter: { roomIds: string[]; from: Date; to: Date; statuses?: BookingStatus[] },
-) {
-  return db
-    .selectFrom('bookings')
-    .innerJoin('rooms', 'rooms.id', 'bookings.room_id')
-    .select([
-      'bookings.id',
-      'bookings.room_id',
-      'rooms.name as room_name',
-      'bookings.title',
-      'bookings.start_at',
-      'bookings.end_at',
-      'bookings.status',
-      'bookings.updated_at',
-    ])
-    .where('bookings.room_id', 'in', filter.roomIds)
-    .where('bookings.status', 'in', filter.statuses ?? HOLDING)
-    .where('bookings.end_at', '>', filter.from)
-    .where('bookings.start_at', '<', filter.to)
-    .orderBy('bookings.start_at')
-    .execute();
-}
-
-export type BookingRules = {
-  maxAdvanceDays: number;
-  minNoticeHours: number;
-  maxHours: number;
-  terms: string;
-};
-
-export async function selectBookingRules(
-  db: Kysely<DB>,
-  centerId: string,
-): Promise<BookingRules | undefined> {
-  const row = await db
-    .selectFrom('centers')
-    .select(['booking_max_advance_days', 'booking_min_notice_hours', 'booking_max_hours', 'booking_terms'])
-    .where('id', '=', centerId)
-    .executeTakeFirst();
-  return row
-    ? {
-        maxAdvanceDays: row.booking_max_advance_days,
-        minNoticeHours: row.booking_min_notice_hours,
-        maxHours: row.booking_max_hours,
-        terms: row.booking_terms,
-      }
-    : undefined;
-}
-
-export async function updateBookingRules(db: Kysely<DB>, centerId: string, rules: Partial<BookingRules>) {
-  await db
-    .updateTable('centers')
-    .set({
-      ...(rules.maxAdvanceDays !== undefined && { booking_max_advance_days: rules.maxAdvanceDays }),
-      ...(rules.minNoticeHours !== undefined && { booking_min_notice_hours: rules.minNoticeHours }),
-      ...(rules.maxHours !== undefined && { booking_max_hours: rules.maxHours }),
-      ...(rules.terms !== undefined && { booking_terms: rules.terms }),
-      updated_at: new Date(),
-    })
-    .where('id', '=', centerId)
-    .execute();
-}
-
-/**
- * Marks the approved bookings starting within the window as reminded and returns them:
- * the update claims each one once, however many server processes run the job.
- */
-export async function claimDueReminders(db: Kysely<DB>, from: Date, to: Date) {
+/** The holding bookings of a room that overlap any of these ranges. */
+export async function selectConflicts(db: Kysely<DB>, roomId: string, ranges: { start: Date; end: Date }[]) {
+  if (ranges.length === 0) return [];
   const { rows } = await sql<{
+    index: number;
     id: string;
-    title: string;
     start_at: Date;
     end_at: Date;
-    room_id: string;
-    center_id: string;
-    requested_by: string | null;
-    beneficiary_id: string | null;
+    status: BookingStatus;
+    kind: BookingKind;
   }>`
-    update bookings set reminder_sent_at = now()
-     where id in (
-       select id from bookings
-        where status = 'approved' and kind = 'lending' and reminder_sent_at is null
-          and start_at > ${from} and start_at <= ${to}
-        for update skip locked)
-    returning id, title, start_at, end_at, room_id, center_id, requested_by, beneficiary_id
+    select wanted.index, b.id, b.start_at, b.end_at, b.status, b.kind
+      from unnest(${sql.val(ranges.map((r) => r.start.toISOString()))}::timestamptz[],
+                  ${sql.val(ranges.map((r) => r.end.toISOString()))}::timestamptz[])
+           with ordinality as wanted(start_at, end_at, index)
+      join bookings b
+        on b.room_id = ${roomId}::uuid
+       and b.status in ('pending', 'approved', 'completed')
+       and tstzrange(b.start_at, b.end_at, '[)') && tstzrange(wanted.start_at, wanted.end_at, '[)')
+     order by wanted.index, b.start_at
   `.execute(db);
   return rows;
-}
-
-export async function insertRefusal(
-  db: Kysely<DB>,
-  refusal: {
-    roomId: string;
-    centerId: string;
-    beneficiaryId: string | null;
-    start: Date;
-    end: Date;
-    occurrences: number;
-    requestedBy: string | null;
-  },
-) {
-  await db
-    .insertInto('booking_refusals')
-    .values({
-      room_id: refusal.roomId,
-      center_id: refusal.centerId,
-      beneficiary_id: refusal.beneficiaryId,
-      start_at: refusal.start,
-      end_at: refusal.end,
-      occurrences: refusal.occurrences,
-      requested_by: refusal.requestedBy,
-    })
-    .execute();
 }

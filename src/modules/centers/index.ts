@@ -1,10 +1,8 @@
 /** The centers module: centres, opening hours, closures, rooms. Other modules import only this file. */
+
+export type { Center } from './centers/centers.schema.ts';
+export { findCenter } from './centers/centers.service.ts';
 export { centersRoutes } from './centers.routes.ts';
-export {
-  type Center,
-  findCenter,
-  findRoom,
-  listRoomIds,
-  loadCenterCalendar,
-  type Room,
-} from './centers.service.ts';
+export { loadCenterCalendar } from './opening/opening.calendar.ts';
+export type { Room } from './rooms/rooms.schema.ts';
+export { findRoom, listRoomIds } from './rooms/rooms.service.ts';

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import type { BookingStatus } from '../../db/schema.ts';
-import type { Center, Room } from '../centers/index.ts';
+import type { BookingStatus } from '../../../db/enums.ts';
+import type { Center, Room } from '../../centers/index.ts';
 
 const PRODUCT = { company: 'Civitas', product: 'Civitas', language: 'PL' };
 

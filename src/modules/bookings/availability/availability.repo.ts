@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { BookingStatus } from '../../../db/enums.ts';
+import type { DB } from '../../../db/schema.ts';
+import { HOLDING } from '../bookings.repo.ts';
+
+/** Holding bookings of rooms in a time window, for availability and calendar feeds. */
+export function selectRoomHolds(
+  db: Kysely<DB>,
+  filter: { roomIds: string[]; from: Date; to: Date; statuses?: BookingStatus[] },
+) {
+  return db
+    .selectFrom('bookings')
+    .innerJoin('rooms', 'rooms.id', 'bookings.room_id')
+    .select([
+      'bookings.id',
+      'bookings.room_id',
+      'rooms.name as room_name',
+      'bookings.title',
+      'bookings.start_at',
+      'bookings.end_at',
+      'bookings.status',
+      'bookings.updated_at',
+    ])
+    .where('bookings.room_id', 'in', filter.roomIds)
+    .where('bookings.status', 'in', filter.statuses ?? HOLDING)
+    .where('bookings.end_at', '>', filter.from)
+    .where('bookings.start_at', '<', filter.to)
+    .orderBy('bookings.start_at')
+    .execute();
+}

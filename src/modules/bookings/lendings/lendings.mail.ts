@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import { findUserContact } from '../../accounts/index.ts';
+import { type Center, findCenter, findRoom, type Room } from '../../centers/index.ts';
+import { enqueueMail } from '../../mail/index.ts';
+import { bookingInvite } from '../availability/availability.calendar.ts';
+import type { Booking } from '../bookings.schema.ts';
+
+export type BookingMailKind =
+  | 'booking_received'
+  | 'booking_approved'
+  | 'booking_rejected'
+  | 'booking_cancelled'
+  | 'booking_reminder';
+
+type Requester = { email: string; name: string; language: 'pl' | 'en' };
+
+/**
+ * Queues the message to the requester and the beneficiary's address (once each), inside the
+ * caller's transaction; an approval carries the .ics of its occurrences.
+ */
+export async function notify(
+  db: Kysely<DB>,
+  message: {
+    kind: BookingMailKind;
+    requester: Requester | undefined;
+    beneficiaryEmail: string | null;
+    room: Room;
+    center: Center;
+    bookings: Booking[];
+  },
+) {
+  const recipients = new Map<string, 'pl' | 'en'>();
+  if (message.requester) recipients.set(message.requester.email, message.requester.language);
+  if (message.beneficiaryEmail && !recipients.has(message.beneficiaryEmail))
+    recipients.set(message.beneficiaryEmail, 'pl');
+  const first = message.bookings[0];
+  if (!first) return;
+  for (const [to, language] of recipients) {
+    await enqueueMail(db, {
+      to,
+      kind: message.kind,
+      language,
+      data: {
+        title: first.title,
+        room: message.room.name,
+        center: message.center.name,
+        address: message.center.address,
+        timezone: message.center.timezone,
+        occurrences: message.bookings.map((booking) => ({ start: booking.start, end: booking.end })),
+        reason: first.decisionReason,
+      },
+      attachments:
+        message.kind === 'booking_approved'
+          ? [
+              {
+                filename: 'rezerwacja.ics',
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                content: Buffer.from(bookingInvite(message.bookings, message.room, message.center)).toString(
+                  'base64',
+                ),
+              },
+            ]
+          : undefined,
+    });
+  }
+}
+
+/** The same message about bookings of one room, to their requester and beneficiary. */
+export async function notifyMany(
+  db: Kysely<DB>,
+  bookings: Booking[],
+  kind: BookingMailKind,
+  beneficiaryEmail: string | null,
+  requestedBy: string | null,
+) {
+  const first = bookings[0];
+  if (!first) return;
+  const room = (await findRoom(db, first.roomId)) as Room;
+  const center = (await findCenter(db, first.centerId)) as Center;
+  const requester = await findUserContact(db, requestedBy);
+  await notify(db, { kind, requester, beneficiaryEmail, room, center, bookings });
+}
