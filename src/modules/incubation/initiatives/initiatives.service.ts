@@ -23,8 +23,7 @@ import type {
 const INITIATIVE = msg('Initiative', 'inicjatywa');
 export const ZONE = DEFAULT_TIMEZONE;
 /** The policy's answer as a plain boolean (no narrowing of the actor), for choices that are not refusals. */
-export const may = (actor: Actor | null, action: Action, target?: Target): boolean =>
-  allowed(actor, action, target);
+const may = (actor: Actor | null, action: Action, target?: Target): boolean => allowed(actor, action, target);
 const targetOf = (row: repo.InitiativeRow): Target => ({
   ownerId: row.mentor_id,
   representativeIds: row.representative_ids,
