@@ -6,6 +6,18 @@ export const volunteeringRules = {
   // (a volunteer's profile and applications, an organization's offers and decisions).
   'volunteer.register': anyOf(isStaff, memberRepresents),
   'volunteer.list': anyOf(isStaff, (actor) => has(actor, 'member')),
+  /** Every volunteer in lists, not only the people one represents. */
+  'volunteer.listAll': isStaff,
   'volunteer.act': anyOf(isStaff, memberRepresents),
   'offer.manage': anyOf(isStaff, memberRepresents),
+  /** Every offer in lists, closed and ended ones too. */
+  'offer.listAll': isStaff,
+  /** Besides the public offers, the closed and ended ones of the organizations one represents. */
+  'offer.listRepresented': (actor) => has(actor, 'member'),
+  /** An application, for staff and for the members of either side (target: both sides' representatives). */
+  'application.read': anyOf(isStaff, memberRepresents),
+  /** Accept, decline, complete: staff and the organization's members (target: the organization's). */
+  'application.decide': anyOf(isStaff, memberRepresents),
+  /** Hours logged for days before the application (paper records). */
+  'hours.backfill': isStaff,
 } satisfies Record<string, Rule>;

@@ -1,6 +1,6 @@
-import { type Pdf, renderPdf } from '../../lib/pdf.ts';
-import { daysBetween } from '../../lib/time.ts';
-import { skillLabel } from './volunteering.matching.ts';
+import { type Pdf, renderPdf } from '../../../lib/pdf.ts';
+import { daysBetween, formatCalendarDate, formatMonth } from '../../../lib/time.ts';
+import { skillLabel } from '../volunteers/skills.ts';
 
 /**
  * The volunteering agreement (porozumienie, art. 44 of the ustawa o działalności pożytku
@@ -36,18 +36,6 @@ export type CertificateData = {
 };
 
 const LAW = 'ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie';
-
-/** '2026-03-05' -> '5 marca 2026 r.' */
-export function polishDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const formatted = new Intl.DateTimeFormat('pl-PL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
-  return `${formatted} r.`;
-}
 
 export const polishNumber = (value: number) =>
   new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 2 }).format(value);
@@ -91,7 +79,7 @@ export function renderAgreement(data: AgreementData): Promise<Buffer> {
       'Porozumienie o wykonywaniu świadczeń przez wolontariusza',
       `zawarte na podstawie art. 44 ${LAW}`,
     );
-    doc.text(`Kraków, dnia ${polishDate(data.issuedOn)}`, { align: 'right' });
+    doc.text(`Kraków, dnia ${formatCalendarDate(data.issuedOn, 'pl')}`, { align: 'right' });
     doc.moveDown(0.8);
     doc.text('Strony porozumienia:');
     doc.moveDown(0.3);
@@ -107,7 +95,7 @@ export function renderAgreement(data: AgreementData): Promise<Buffer> {
       ...(skills ? [`${data.offer.description ? '3' : '2'}. Wykorzystywane umiejętności: ${skills}.`] : []),
     ]);
     section(doc, '§ 2. Okres i wymiar', [
-      `1. Porozumienie zawiera się na okres od ${polishDate(start)} ${end ? `do ${polishDate(end)}` : 'na czas nieokreślony'}.`,
+      `1. Porozumienie zawiera się na okres od ${formatCalendarDate(start, 'pl')} ${end ? `do ${formatCalendarDate(end, 'pl')}` : 'na czas nieokreślony'}.`,
       data.offer.hoursPerWeek
         ? `2. Świadczenia będą wykonywane w wymiarze do ${data.offer.hoursPerWeek} godzin tygodniowo, w terminach uzgodnionych przez strony.`
         : '2. Wymiar i terminy wykonywania świadczeń strony uzgadniają na bieżąco.',
@@ -148,23 +136,17 @@ export function renderCertificate(data: CertificateData): Promise<Buffer> {
     const month = entry.date.slice(0, 7);
     byMonth.set(month, (byMonth.get(month) ?? 0) + entry.hours);
   }
-  const monthName = (month: string) => {
-    const [year, number] = month.split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat('pl-PL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(year, number - 1, 1)),
-    );
-  };
   return renderPdf({ title: 'Zaświadczenie o wykonaniu świadczeń przez wolontariusza' }, (doc) => {
     heading(
       doc,
       'Zaświadczenie o wykonaniu świadczeń przez wolontariusza',
       `wydane na podstawie art. 44 ust. 4 ${LAW}`,
     );
-    doc.text(`Kraków, dnia ${polishDate(data.issuedOn)}`, { align: 'right' });
+    doc.text(`Kraków, dnia ${formatCalendarDate(data.issuedOn, 'pl')}`, { align: 'right' });
     doc.moveDown(1);
     const period =
       dates.length > 0
-        ? `w okresie od ${polishDate(dates[0] as string)} do ${polishDate(dates.at(-1) as string)} `
+        ? `w okresie od ${formatCalendarDate(dates[0] as string, 'pl')} do ${formatCalendarDate(dates.at(-1) as string, 'pl')} `
         : '';
     doc.text(
       `${data.organization.name} zaświadcza, że ${data.volunteer.name} wykonywała lub wykonywał świadczenia ` +
@@ -177,7 +159,7 @@ export function renderCertificate(data: CertificateData): Promise<Buffer> {
       doc.font('bold').text('Godziny w poszczególnych miesiącach:');
       doc.font('regular');
       for (const [month, hours] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        doc.text(`• ${monthName(month)}: ${polishNumber(hours)} godz.`);
+        doc.text(`• ${formatMonth(month, 'pl')}: ${polishNumber(hours)} godz.`);
       }
     }
     doc.moveDown(1);

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import type { DB, InitiativeLinkKind, InitiativeStage } from '../../db/schema.ts';
-import type { CursorKey } from '../../lib/pagination.ts';
+import type { DB, InitiativeStage } from '../../../db/schema.ts';
+import type { CursorKey } from '../../../lib/pagination.ts';
+import type { Initiative, StageChange } from './initiatives.schema.ts';
 
 function selectInitiativeRows(db: Kysely<DB>) {
   return db
@@ -19,6 +20,26 @@ function selectInitiativeRows(db: Kysely<DB>) {
 }
 
 export type InitiativeRow = NonNullable<Awaited<ReturnType<typeof findInitiative>>>;
+
+/** The one mapping of an initiative row to the API's initiative. */
+export function toInitiative(row: InitiativeRow): Initiative {
+  return {
+    id: row.id,
+    beneficiaryId: row.beneficiary_id,
+    beneficiaryName: row.beneficiary_name,
+    centerId: row.center_id,
+    title: row.title,
+    description: row.description,
+    stage: row.stage,
+    mentorId: row.mentor_id,
+    mentor: row.mentor_id ? { id: row.mentor_id, name: row.mentor_name ?? '' } : null,
+    nextStep: row.next_step,
+    nextStepDate: row.next_step_date,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
 
 export function findInitiative(db: Kysely<DB>, id: string, options: { forUpdate?: boolean } = {}) {
   let query = selectInitiativeRows(db).where('initiatives.id', '=', id);
@@ -52,7 +73,7 @@ export async function insertInitiative(
   return id;
 }
 
-export type InitiativeChanges = {
+export type InitiativeUpdate = {
   title?: string;
   description?: string | null;
   centerId?: string | null;
@@ -62,7 +83,7 @@ export type InitiativeChanges = {
   stage?: InitiativeStage;
 };
 
-export async function updateInitiativeRow(db: Kysely<DB>, id: string, changes: InitiativeChanges) {
+export async function updateInitiativeRow(db: Kysely<DB>, id: string, changes: InitiativeUpdate) {
   await db
     .updateTable('initiatives')
     .set({
@@ -124,7 +145,7 @@ export function selectInitiatives(db: Kysely<DB>, filter: InitiativeFilter) {
   return query.execute();
 }
 
-// History, notes, links
+// Stage history
 
 export async function insertStageChange(
   db: Kysely<DB>,
@@ -160,75 +181,21 @@ export function selectStageChanges(db: Kysely<DB>, initiativeId: string) {
     .execute();
 }
 
-export async function insertNote(
-  db: Kysely<DB>,
-  values: { initiativeId: string; body: string; authorId: string },
-) {
-  const { id } = await db
-    .insertInto('initiative_notes')
-    .values({ initiative_id: values.initiativeId, body: values.body, author_id: values.authorId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+export type StageChangeRow = Awaited<ReturnType<typeof selectStageChanges>>[number];
+
+/** The one mapping of a stage change row to an entry of the API's history. */
+export function toStageChange(row: StageChangeRow): StageChange {
+  return {
+    id: row.id,
+    from: row.from_stage,
+    to: row.to_stage,
+    note: row.note,
+    changedBy: row.changed_by ? { id: row.changed_by, name: row.changed_by_name ?? '' } : null,
+    changedAt: row.changed_at,
+  };
 }
 
-export function selectNotes(db: Kysely<DB>, initiativeId: string) {
-  return db
-    .selectFrom('initiative_notes as n')
-    .leftJoin('users', 'users.id', 'n.author_id')
-    .selectAll('n')
-    .select('users.name as author_name')
-    .where('n.initiative_id', '=', initiativeId)
-    .orderBy('n.created_at')
-    .orderBy('n.id')
-    .execute();
-}
-
-export type NoteRow = Awaited<ReturnType<typeof selectNotes>>[number];
-
-export async function insertLink(
-  db: Kysely<DB>,
-  values: {
-    initiativeId: string;
-    kind: InitiativeLinkKind;
-    refId: string | null;
-    label: string;
-    createdBy: string;
-  },
-) {
-  return db
-    .insertInto('initiative_links')
-    .values({
-      initiative_id: values.initiativeId,
-      kind: values.kind,
-      ref_id: values.refId,
-      label: values.label,
-      created_by: values.createdBy,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-}
-
-export type LinkRow = Awaited<ReturnType<typeof insertLink>>;
-
-export function selectLinks(db: Kysely<DB>, initiativeId: string) {
-  return db
-    .selectFrom('initiative_links')
-    .selectAll()
-    .where('initiative_id', '=', initiativeId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-}
-
-export async function deleteLink(db: Kysely<DB>, initiativeId: string, linkId: string) {
-  const result = await db
-    .deleteFrom('initiative_links')
-    .where('initiative_id', '=', initiativeId)
-    .where('id', '=', linkId)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
-}
+// The next-step reminder
 
 /**
  * Marks the initiatives whose next step falls on `from`..`to` (today and tomorrow) and had no
