@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backend, call, makeUser } from '../../../../test/helpers.ts';
+import { backend, call } from '../../../../test/helpers.ts';
 import {
   admin,
   advisor,
