@@ -19,3 +19,5 @@ export const signedIn: Rule = () => true;
 export const isOwner: Rule = (actor, target) => !!target.ownerId && target.ownerId === actor.id;
 export const memberRepresents: Rule = (actor, target) => has(actor, 'member') && represents(actor, target);
 export const isMember: Rule = (actor) => has(actor, 'member');
+/** Whether a user's stored roles (not the asking actor's) include one: for rules such as "one admin at least". */
+export const rolesInclude = (roles: readonly string[], role: Role): boolean => roles.includes(role);

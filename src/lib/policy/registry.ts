@@ -7,6 +7,8 @@ export const registryRules = {
   // May use the registry at all: all of it with listAll, otherwise only what it represents.
   'beneficiary.list': anyOf(isStaff, (actor) => has(actor, 'advisor') || has(actor, 'member')),
   'beneficiary.listAll': anyOf(isStaff, (actor) => has(actor, 'advisor')),
+  // Erased entries are placeholders; only staff list them.
+  'beneficiary.listErased': isStaff,
   'beneficiary.read': anyOf(isStaff, (actor) => has(actor, 'advisor'), represents),
   'beneficiary.update': anyOf(isStaff, represents),
   'beneficiary.erase': isStaff,

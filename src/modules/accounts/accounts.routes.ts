@@ -2,25 +2,24 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unauthorized } from '../../lib/errors.ts';
-import { pageOf, pageQuery } from '../../lib/pagination.ts';
-import { ROLES } from '../../lib/policy/index.ts';
+import { pageOf } from '../../lib/pagination.ts';
 import { SESSION_COOKIE } from './accounts.auth.ts';
+import {
+  ACCOUNTS_TAG,
+  createdTokenSchema,
+  idParams,
+  loginBody,
+  registerBody,
+  registeredSchema,
+  tokenBody,
+  tokenListSchema,
+  userBody,
+  userChangesBody,
+  userEnvelope,
+  userListQuery,
+  userSchema,
+} from './accounts.schema.ts';
 import * as accounts from './accounts.service.ts';
-
-const email = z.email().max(254);
-const password = z.string().min(10).max(200);
-const name = z.string().trim().min(1).max(200);
-const role = z.enum(ROLES);
-
-export const userSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  roles: z.array(role),
-  centerIds: z.array(z.string()),
-});
-const userEnvelope = z.object({ user: userSchema });
-const idParams = z.object({ id: z.string().max(100) });
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -37,10 +36,10 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/login',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: 'Sign in; sets the HttpOnly session cookie',
         security: [],
-        body: z.object({ email: z.string().max(254), password: z.string().max(200) }),
+        body: loginBody,
         response: { 200: userEnvelope },
       },
     },
@@ -56,7 +55,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['accounts'], summary: 'Sign out: ends this session', response: { 204: z.null() } } },
+    { schema: { tags: ACCOUNTS_TAG, summary: 'Sign out: ends this session', response: { 204: z.null() } } },
     async (request, reply) => {
       await accounts.logout(app.db, request.sessionTokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -66,7 +65,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['accounts'], summary: 'Who is signed in', response: { 200: userEnvelope } } },
+    { schema: { tags: ACCOUNTS_TAG, summary: 'Who is signed in', response: { 200: userEnvelope } } },
     async (request) => {
       if (!request.actor) throw unauthorized();
       return { user: await accounts.getUser(app.db, request.actor, request.actor.id) };
@@ -77,11 +76,11 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/register',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: 'Create a member account and sign in',
         security: [],
-        body: z.object({ email, name, password }),
-        response: { 201: userSchema.extend({ user: userSchema }) },
+        body: registerBody,
+        response: { 201: registeredSchema },
       },
     },
     async (request, reply) => {
@@ -91,15 +90,14 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const tokenSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.date() });
   app.post(
     '/tokens',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: 'Create an API token acting as the caller; the secret is shown only once',
-        body: z.object({ name }),
-        response: { 201: tokenSchema.extend({ token: z.string() }) },
+        body: tokenBody,
+        response: { 201: createdTokenSchema },
       },
     },
     async (request, reply) =>
@@ -110,14 +108,9 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/tokens',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: "The caller's active API tokens",
-        response: {
-          200: z.object({
-            items: z.array(tokenSchema.extend({ lastUsedAt: z.date().nullable() })),
-            nextCursor: z.null(),
-          }),
-        },
+        response: { 200: tokenListSchema },
       },
     },
     (request) => accounts.listTokens(app.db, request.actor),
@@ -127,7 +120,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/tokens/:id',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: 'Revoke an API token',
         params: idParams,
         response: { 204: z.null() },
@@ -143,17 +136,9 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: 'Create a user with roles (admin)',
-        body: z
-          .object({
-            email,
-            name,
-            password: password.optional(),
-            roles: z.array(role).min(1).max(5),
-            centerIds: z.array(z.string().max(100)).max(100).optional(),
-          })
-          .strict(),
+        body: userBody,
         response: { 201: userSchema },
       },
     },
@@ -165,11 +150,9 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: 'List users (admin, coordinators)',
-        querystring: z
-          .object({ q: z.string().max(200).optional(), role: role.optional(), ...pageQuery })
-          .strict(),
+        querystring: userListQuery,
         response: { 200: pageOf(userSchema) },
       },
     },
@@ -180,7 +163,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: 'One user (admin, coordinators, the user itself)',
         params: idParams,
         response: { 200: userSchema },
@@ -193,19 +176,10 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id',
     {
       schema: {
-        tags: ['accounts'],
+        tags: ACCOUNTS_TAG,
         summary: 'Change a user: name, e-mail, password, roles, centres, disabled (admin)',
         params: idParams,
-        body: z
-          .object({
-            email: email.optional(),
-            name: name.optional(),
-            password: password.optional(),
-            roles: z.array(role).min(1).max(5).optional(),
-            centerIds: z.array(z.string().max(100)).max(100).optional(),
-            disabled: z.boolean().optional(),
-          })
-          .strict(),
+        body: userChangesBody,
         response: { 200: userSchema },
       },
     },

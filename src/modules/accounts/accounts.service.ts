@@ -1,13 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { AppError, conflict, invalidField, msg, notFound } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../lib/passwords.ts';
-import { type Actor, authorize, type Role, requireActor } from '../../lib/policy/index.ts';
+import { type Actor, allowed, authorize, type Role, requireActor } from '../../lib/policy/index.ts';
+import { rolesInclude } from '../../lib/policy/predicates.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as repo from './accounts.repo.ts';
+import type {
+  CreatedToken,
+  PublicUser,
+  RegisterInput,
+  TokenList,
+  UserChanges,
+  UserInput,
+  UserListQuery,
+} from './accounts.schema.ts';
 
 export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 14 * 24 * 60 * 60 * 1000;
@@ -18,8 +29,7 @@ const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES_PER_EMAIL = 5;
 const MAX_FAILURES_PER_ADDRESS = 30;
 
-export type PublicUser = { id: string; email: string; name: string; roles: Role[]; centerIds: string[] };
-
+/** The one mapping of a users row (with its centres) to the API's shape. */
 export function presentUser(row: repo.UserRow): PublicUser {
   return {
     id: row.id,
@@ -128,7 +138,7 @@ export async function actorFromToken(db: Kysely<DB>, token: string): Promise<Act
 /** A self-registered member, signed in at once (no second password check). */
 export async function register(
   db: Kysely<DB>,
-  input: { email: string; name: string; password: string },
+  input: RegisterInput,
 ): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
   const user = await createAccount(db, null, { ...input, roles: ['member'], centerIds: [] });
   return { user, ...(await startSession(db, user.id)) };
@@ -175,28 +185,19 @@ async function assertCentersExist(db: Kysely<DB>, centerIds: string[]) {
   }
 }
 
-export async function createUser(
-  db: Kysely<DB>,
-  actor: Actor | null,
-  input: { email: string; name: string; password?: string; roles: Role[]; centerIds?: string[] },
-) {
+export async function createUser(db: Kysely<DB>, actor: Actor | null, input: UserInput): Promise<PublicUser> {
   authorize(actor, 'user.create');
   return createAccount(db, actor, { ...input, centerIds: input.centerIds ?? [] });
 }
 
-export async function listUsers(
-  db: Kysely<DB>,
-  actor: Actor | null,
-  query: { q?: string; role?: Role; limit: number; cursor?: string },
-) {
+export async function listUsers(db: Kysely<DB>, actor: Actor | null, query: UserListQuery) {
   authorize(actor, 'user.list');
   const rows = await repo.selectUsers(db, { ...query, after: decodeCursor(query.cursor) });
   return toPage(rows, query.limit, (row) => ({ at: row.created_at, id: row.id }), presentUser);
 }
 
-export async function getUser(db: Kysely<DB>, actor: Actor | null, id: string) {
-  requireActor(actor);
-  if (actor.id !== id) authorize(actor, 'user.list');
+export async function getUser(db: Kysely<DB>, actor: Actor | null, id: string): Promise<PublicUser> {
+  authorize(actor, 'user.read', { ownerId: id });
   const row = isId(id) ? await repo.findUserById(db, id) : undefined;
   if (!row) throw notFound(msg('User', 'użytkownik'));
   return presentUser(row);
@@ -206,15 +207,8 @@ export async function updateUser(
   db: Kysely<DB>,
   actor: Actor | null,
   id: string,
-  changes: {
-    email?: string;
-    name?: string;
-    password?: string;
-    roles?: Role[];
-    centerIds?: string[];
-    disabled?: boolean;
-  },
-) {
+  changes: UserChanges,
+): Promise<PublicUser> {
   authorize(actor, 'user.update');
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
   return db.transaction().execute(async (trx) => {
@@ -233,8 +227,8 @@ export async function updateUser(
       }
     }
     const removesLastAdmin =
-      existing.roles.includes('admin') &&
-      ((changes.roles && !changes.roles.includes('admin')) || changes.disabled === true) &&
+      rolesInclude(existing.roles, 'admin') &&
+      ((changes.roles && !rolesInclude(changes.roles, 'admin')) || changes.disabled === true) &&
       (await repo.countAdmins(trx)).count <= 1;
     if (removesLastAdmin) {
       throw conflict(
@@ -276,7 +270,7 @@ export async function ensureAdmin(db: Kysely<DB>, email: string, password: strin
   } catch (error) {
     // Another server process starting at the same moment created it first.
     if (error instanceof AppError && error.code === 'conflict') return false;
-    if ((error as { code?: string }).code === '23505') return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
   return true;
@@ -284,14 +278,14 @@ export async function ensureAdmin(db: Kysely<DB>, email: string, password: strin
 
 // API tokens
 
-export async function createToken(db: Kysely<DB>, actor: Actor | null, name: string) {
+export async function createToken(db: Kysely<DB>, actor: Actor | null, name: string): Promise<CreatedToken> {
   authorize(actor, 'token.create');
   const token = `civ_${newSecret()}`;
   const row = await repo.insertToken(db, actor.id, name.trim(), hashSecret(token));
   return { id: row.id, name: row.name, createdAt: row.created_at, token };
 }
 
-export async function listTokens(db: Kysely<DB>, actor: Actor | null) {
+export async function listTokens(db: Kysely<DB>, actor: Actor | null): Promise<TokenList> {
   requireActor(actor);
   const rows = await repo.selectTokens(db, actor.id);
   return {
@@ -309,7 +303,7 @@ export async function listTokens(db: Kysely<DB>, actor: Actor | null) {
 export async function revokeToken(db: Kysely<DB>, actor: Actor | null, id: string) {
   requireActor(actor);
   const token = isId(id) ? await repo.findToken(db, id) : undefined;
-  if (!token || token.revoked_at || (token.user_id !== actor.id && !actor.roles.includes('admin'))) {
+  if (!token || token.revoked_at || !allowed(actor, 'token.revoke', { ownerId: token.user_id })) {
     throw notFound(msg('Token', 'token'));
   }
   await repo.revokeTokenRow(db, id);

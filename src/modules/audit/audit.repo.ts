@@ -54,4 +54,6 @@ export async function selectAuditEntries(
   return query.execute();
 }
 
+export type AuditRow = Awaited<ReturnType<typeof selectAuditEntries>>[number];
+
 export type { CursorKey };

@@ -1,19 +1,34 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { invalidCursor } from '../../lib/pagination.ts';
+import { invalidCursor, type Page } from '../../lib/pagination.ts';
 import { type Actor, authorize } from '../../lib/policy/index.ts';
-import { type AuditEntry, insertAuditEntries, selectAuditEntries } from './audit.repo.ts';
+import { type AuditEntry, type AuditRow, insertAuditEntries, selectAuditEntries } from './audit.repo.ts';
+import type { AuditLogEntry, AuditQuery } from './audit.schema.ts';
 
 /** Records a change to personal data or a decision. Call it inside the transaction of the change. */
 export function recordAudit(db: Kysely<DB>, entry: AuditEntry | AuditEntry[]): Promise<void> {
   return insertAuditEntries(db, Array.isArray(entry) ? entry : [entry]);
 }
 
+/** The one mapping of an audit_log row (with its actor's name) to the API's shape. */
+function toAuditLogEntry(row: AuditRow): AuditLogEntry {
+  return {
+    id: String(row.id),
+    at: row.at,
+    actor: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? null } : null,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    fields: row.fields,
+    reason: row.reason,
+  };
+}
+
 export async function listAudit(
   db: Kysely<DB>,
   actor: Actor | null,
-  query: { entity?: string; entityId?: string; limit: number; cursor?: string },
-) {
+  query: AuditQuery,
+): Promise<Page<AuditLogEntry>> {
   authorize(actor, 'audit.read');
   let after: number | undefined;
   if (query.cursor !== undefined) {
@@ -25,16 +40,7 @@ export async function listAudit(
   const rows = await selectAuditEntries(db, { ...query, after });
   const page = rows.slice(0, query.limit);
   return {
-    items: page.map((row) => ({
-      id: String(row.id),
-      at: row.at,
-      actor: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? null } : null,
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entity_id,
-      fields: row.fields,
-      reason: row.reason,
-    })),
+    items: page.map(toAuditLogEntry),
     nextCursor: rows.length > query.limit ? String(page.at(-1)?.id) : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
-import { z } from 'zod';
+import { healthSchema } from './health.schema.ts';
+import { checkHealth } from './health.service.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -10,12 +10,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['health'],
         summary: 'Ready to serve: the database answers',
         security: [],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'postgres']) }) },
+        response: { 200: healthSchema },
       },
     },
-    async () => {
-      await sql`select 1`.execute(app.db);
-      return { status: 'ok' as const, database: app.deps.databaseKind };
-    },
+    () => checkHealth(app.db, app.deps.databaseKind),
   );
 };

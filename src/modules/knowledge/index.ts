@@ -1,3 +1,3 @@
 /** The knowledge base. Other modules import only this file. */
+export { createArticle, findArticleForService } from './articles/articles.service.ts';
 export { knowledgeRoutes } from './knowledge.routes.ts';
-export { createArticle, findArticleForService } from './knowledge.service.ts';

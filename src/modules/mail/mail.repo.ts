@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { MailStatus } from '../../db/enums.ts';
 import type { DB, MailAttachment } from '../../db/schema.ts';
 import type { CursorKey } from '../../lib/pagination.ts';
 
@@ -74,7 +75,7 @@ export async function markFailedAttempt(db: Kysely<DB>, id: string, error: strin
 
 export function selectOutbox(
   db: Kysely<DB>,
-  filter: { to?: string; status?: string; limit: number; after?: CursorKey },
+  filter: { to?: string; status?: MailStatus; limit: number; after?: CursorKey },
 ) {
   let query = db
     .selectFrom('outbox')
@@ -95,10 +96,12 @@ export function selectOutbox(
     .orderBy('id', 'desc')
     .limit(filter.limit + 1);
   if (filter.to) query = query.where(sql`lower(to_address)`, '=', filter.to.toLowerCase());
-  if (filter.status) query = query.where('status', '=', filter.status as 'pending');
+  if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.after) {
     const { at, id } = filter.after;
     query = query.where(sql<boolean>`(created_at, id) < (${at}, ${id}::uuid)`);
   }
   return query.execute();
 }
+
+export type OutboxRow = Awaited<ReturnType<typeof selectOutbox>>[number];

@@ -3,6 +3,7 @@ import type { DB, MailAttachment } from '../../db/schema.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
 import { type Actor, authorize } from '../../lib/policy/index.ts';
 import * as repo from './mail.repo.ts';
+import type { OutboxItem, OutboxQuery } from './mail.schema.ts';
 import { type MailKind, type MailLanguage, renderMail, type TemplateData } from './mail.templates.ts';
 
 /**
@@ -31,33 +32,29 @@ export async function enqueueMail<K extends MailKind>(
   });
 }
 
-export async function listOutbox(
-  db: Kysely<DB>,
-  actor: Actor | null,
-  query: { to?: string; status?: 'pending' | 'sent' | 'failed'; limit: number; cursor?: string },
-) {
+/** The one mapping of an outbox row to the API's shape: attachments by name, type and size only. */
+function toOutboxItem(row: repo.OutboxRow): OutboxItem {
+  return {
+    id: row.id,
+    to: row.to_address,
+    subject: row.subject,
+    text: row.text,
+    kind: row.kind,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    sentAt: row.sent_at,
+    createdAt: row.created_at,
+    attachments: row.attachments.map((attachment) => ({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      size: Buffer.from(attachment.content, 'base64').length,
+    })),
+  };
+}
+
+export async function listOutbox(db: Kysely<DB>, actor: Actor | null, query: OutboxQuery) {
   authorize(actor, 'outbox.read');
   const rows = await repo.selectOutbox(db, { ...query, after: decodeCursor(query.cursor) });
-  return toPage(
-    rows,
-    query.limit,
-    (row) => ({ at: row.created_at, id: row.id }),
-    (row) => ({
-      id: row.id,
-      to: row.to_address,
-      subject: row.subject,
-      text: row.text,
-      kind: row.kind,
-      status: row.status,
-      attempts: row.attempts,
-      lastError: row.last_error,
-      sentAt: row.sent_at,
-      createdAt: row.created_at,
-      attachments: row.attachments.map((attachment) => ({
-        filename: attachment.filename,
-        contentType: attachment.contentType,
-        size: Buffer.from(attachment.content, 'base64').length,
-      })),
-    }),
-  );
+  return toPage(rows, query.limit, (row) => ({ at: row.created_at, id: row.id }), toOutboxItem);
 }

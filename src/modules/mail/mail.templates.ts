@@ -1,8 +1,10 @@
+import { formatClock, formatLongDay, type Language } from '../../lib/time.ts';
+
 /**
  * Every message Civitas sends, in Polish and English. A template is a pure function of its
  * data; modules add their kinds here so all wording lives in one file.
  */
-export type MailLanguage = 'pl' | 'en';
+export type MailLanguage = Language;
 type Rendered = { subject: string; text: string };
 type Template<D> = Record<MailLanguage, (data: D) => Rendered>;
 
@@ -31,17 +33,9 @@ type BookingMail = {
 
 /** "wtorek, 17 marca 2026, 18:00–20:00" in the centre's zone. */
 function when(language: MailLanguage, timezone: string, occurrences: BookingMail['occurrences']): string {
-  const locale = language === 'pl' ? 'pl-PL' : 'en-GB';
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone: timezone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const time = new Intl.DateTimeFormat(locale, { timeZone: timezone, hour: '2-digit', minute: '2-digit' });
+  const clock = (instant: Date) => formatClock(instant, timezone, language);
   return occurrences
-    .map(({ start, end }) => `- ${day.format(start)}, ${time.format(start)}–${time.format(end)}`)
+    .map(({ start, end }) => `- ${formatLongDay(start, timezone, language)}, ${clock(start)}–${clock(end)}`)
     .join('\n');
 }
 

@@ -1,3 +1,4 @@
 /** Reports for the funder. Other modules import only this file. */
+export { createAgreement } from './agreements/agreements.service.ts';
 export { reportsRoutes } from './reports.routes.ts';
-export { createAgreement, REPORT_ZONE, summarize } from './reports.service.ts';
+export { REPORT_ZONE, summarize } from './summary/summary.service.ts';

@@ -1,6 +1,8 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type { BeneficiaryKind, DB } from '../../db/schema.ts';
-import type { CursorKey } from '../../lib/pagination.ts';
+import type { BeneficiaryKind } from '../../../db/enums.ts';
+import type { DB } from '../../../db/schema.ts';
+import type { CursorKey } from '../../../lib/pagination.ts';
+import type { BeneficiaryValues } from './beneficiaries.schema.ts';
 
 /** Name search: how much of each query word must appear in a name (pg_trgm word_similarity). */
 export const SEARCH_THRESHOLD = 0.4;
@@ -33,18 +35,6 @@ export function findBeneficiary(db: Kysely<DB>, id: string, options: { forUpdate
   if (options.forUpdate) query = query.forUpdate('beneficiaries');
   return query.executeTakeFirst();
 }
-
-export type BeneficiaryValues = {
-  kind: BeneficiaryKind;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  district: number | null;
-  krs: string | null;
-  nip: string | null;
-  regon: string | null;
-  legalForm: string | null;
-};
 
 export async function insertBeneficiary(
   db: Kysely<DB>,
@@ -83,33 +73,6 @@ export async function updateBeneficiaryRow(db: Kysely<DB>, id: string, values: B
       regon: values.regon,
       legal_form: values.legalForm,
       updated_at: new Date(),
-    })
-    .where('id', '=', id)
-    .execute();
-}
-
-/**
- * GDPR erasure: the personal data goes, the row with its kind and district stays so the
- * counts of past reports do not change. created_by goes too: it would tie the erased
- * beneficiary to a user account.
- */
-export async function eraseBeneficiaryRow(
-  db: Kysely<DB>,
-  id: string,
-  erasure: { placeholderName: string; clearTaxIds: boolean },
-) {
-  const now = new Date();
-  await db
-    .updateTable('beneficiaries')
-    .set({
-      name: erasure.placeholderName,
-      email: null,
-      phone: null,
-      notes: null,
-      created_by: null,
-      ...(erasure.clearTaxIds && { nip: null, regon: null }),
-      erased_at: now,
-      updated_at: now,
     })
     .where('id', '=', id)
     .execute();
@@ -239,81 +202,4 @@ export function findSimilarNames(
       .limit(filter.limit)
       .execute(),
   );
-}
-
-// Representatives
-
-export function selectRepresentatives(db: Kysely<DB>, beneficiaryId: string) {
-  return db
-    .selectFrom('beneficiary_representatives as r')
-    .innerJoin('users', 'users.id', 'r.user_id')
-    .select(['r.beneficiary_id', 'r.user_id', 'r.created_at', 'users.name', 'users.email'])
-    .where('r.beneficiary_id', '=', beneficiaryId)
-    .orderBy('r.created_at')
-    .orderBy('r.user_id')
-    .execute();
-}
-
-export type RepresentativeRow = Awaited<ReturnType<typeof selectRepresentatives>>[number];
-
-export function getRepresentative(db: Kysely<DB>, beneficiaryId: string, userId: string) {
-  return db
-    .selectFrom('beneficiary_representatives as r')
-    .innerJoin('users', 'users.id', 'r.user_id')
-    .select(['r.beneficiary_id', 'r.user_id', 'r.created_at', 'users.name', 'users.email'])
-    .where('r.beneficiary_id', '=', beneficiaryId)
-    .where('r.user_id', '=', userId)
-    .executeTakeFirstOrThrow();
-}
-
-/** True when the link is new; an existing link is left as it is. */
-export async function insertRepresentative(db: Kysely<DB>, beneficiaryId: string, userId: string) {
-  const inserted = await db
-    .insertInto('beneficiary_representatives')
-    .values({ beneficiary_id: beneficiaryId, user_id: userId })
-    .onConflict((oc) => oc.columns(['beneficiary_id', 'user_id']).doNothing())
-    .returning('user_id')
-    .executeTakeFirst();
-  return inserted !== undefined;
-}
-
-export async function deleteRepresentative(db: Kysely<DB>, beneficiaryId: string, userId: string) {
-  const result = await db
-    .deleteFrom('beneficiary_representatives')
-    .where('beneficiary_id', '=', beneficiaryId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
-}
-
-export async function deleteAllRepresentatives(db: Kysely<DB>, beneficiaryId: string) {
-  const result = await db
-    .deleteFrom('beneficiary_representatives')
-    .where('beneficiary_id', '=', beneficiaryId)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
-
-export function userExists(db: Kysely<DB>, id: string) {
-  return db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
-}
-
-/**
- * The audit trail of one beneficiary, all of it, for the GDPR export. Read here because the
- * audit module offers only the staff-only paged list; entries hold field names, never values.
- */
-export function selectAuditTrail(db: Kysely<DB>, beneficiaryId: string) {
-  return db
-    .selectFrom('audit_log')
-    .select(['id', 'at', 'actor_id', 'action', 'fields', 'reason'])
-    .where('entity', '=', 'beneficiary')
-    .where('entity_id', '=', beneficiaryId)
-    .orderBy('id')
-    .execute();
-}
-
-// Reference data
-
-export function selectDistricts(db: Kysely<DB>) {
-  return db.selectFrom('districts').select(['number', 'name']).orderBy('number').execute();
 }

@@ -1,5 +1,6 @@
-import { countEn, countPl, polishPlural } from '../../lib/polish.ts';
-import type { Summary } from './reports.service.ts';
+import { countEn, countPl, polishPlural } from '../../../lib/polish.ts';
+import { formatCalendarDate } from '../../../lib/time.ts';
+import type { Summary } from './summary.schema.ts';
 
 /**
  * The figures as the paragraph a centre reads to a council committee. Polish needs the right
@@ -25,15 +26,8 @@ const inicjatywa = { one: 'inicjatywę', few: 'inicjatywy', many: 'inicjatyw' };
 /** Neuter singular for 0 and 5+ ("skorzystało"), the noun's own gender for 1, plural for 2-4. */
 const verb = (count: number, forms: { one: string; few: string; many: string }) => polishPlural(count, forms);
 
-const polishDate = (date: string) =>
-  `${new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))} r.`;
-const englishDate = (date: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+const polishDate = (date: string) => formatCalendarDate(date, 'pl');
+const englishDate = (date: string) => formatCalendarDate(date, 'en');
 const hours = (value: number) => Math.round(value);
 
 /** How the report names who served: one centre, or the network of centres. */

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { renderPdf } from '../../lib/pdf.ts';
-import { formatPolishNumber } from '../../lib/polish.ts';
-import type { Summary } from './reports.service.ts';
+import { renderPdf } from '../../../lib/pdf.ts';
+import { formatPolishNumber } from '../../../lib/polish.ts';
+import { formatInstant } from '../../../lib/time.ts';
+import type { Summary } from './summary.schema.ts';
 
 /** One figure of the summary, named for people (Polish) and for machines (key). */
 export type Figure = { section: string; key: string; label: string; value: number };
@@ -85,7 +86,8 @@ export function figuresOf(summary: Summary): Figure[] {
   ];
 }
 
-export type ReportHeader = { centre: string; generatedAt: Date };
+/** Who the report is about and when it was made; `zone` is where its reader's clock runs. */
+export type ReportHeader = { centre: string; generatedAt: Date; zone: string };
 
 const csvCell = (value: string | number) => {
   const text = String(value);
@@ -134,9 +136,7 @@ export function summaryPdf(summary: Summary, header: ReportHeader): Promise<Buff
     doc
       .fontSize(9)
       .fillColor('#555555')
-      .text(
-        `Wygenerowano: ${new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Warsaw' }).format(header.generatedAt)}`,
-      );
+      .text(`Wygenerowano: ${formatInstant(header.generatedAt, header.zone, 'pl')}`);
     doc.fillColor('#000000').moveDown();
 
     // The headline figures as bars, scaled to the largest.

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { pageQuery } from '../../lib/pagination.ts';
+import { ROLES } from '../../lib/policy/index.ts';
+
+export const ACCOUNTS_TAG = ['accounts'];
+
+const email = z.email().max(254);
+const password = z.string().min(10).max(200);
+export const nameSchema = z.string().trim().min(1).max(200);
+export const roleSchema = z.enum(ROLES);
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(roleSchema),
+  centerIds: z.array(z.string()),
+});
+export type PublicUser = z.infer<typeof userSchema>;
+
+export const userEnvelope = z.object({ user: userSchema });
+export const idParams = z.object({ id: z.string().max(100) });
+
+export const loginBody = z.object({ email: z.string().max(254), password: z.string().max(200) });
+export const registerBody = z.object({ email, name: nameSchema, password });
+export type RegisterInput = z.infer<typeof registerBody>;
+export const registeredSchema = userSchema.extend({ user: userSchema });
+
+const tokenSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.date() });
+export const tokenBody = z.object({ name: nameSchema });
+export const createdTokenSchema = tokenSchema.extend({ token: z.string() });
+export type CreatedToken = z.infer<typeof createdTokenSchema>;
+export const tokenListSchema = z.object({
+  items: z.array(tokenSchema.extend({ lastUsedAt: z.date().nullable() })),
+  nextCursor: z.null(),
+});
+export type TokenList = z.infer<typeof tokenListSchema>;
+
+export const userBody = z
+  .object({
+    email,
+    name: nameSchema,
+    password: password.optional(),
+    roles: z.array(roleSchema).min(1).max(5),
+    centerIds: z.array(z.string().max(100)).max(100).optional(),
+  })
+  .strict();
+export type UserInput = z.infer<typeof userBody>;
+
+export const userListQuery = z
+  .object({ q: z.string().max(200).optional(), role: roleSchema.optional(), ...pageQuery })
+  .strict();
+export type UserListQuery = z.infer<typeof userListQuery>;
+
+export const userChangesBody = z
+  .object({
+    email: email.optional(),
+    name: nameSchema.optional(),
+    password: password.optional(),
+    roles: z.array(roleSchema).min(1).max(5).optional(),
+    centerIds: z.array(z.string().max(100)).max(100).optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict();
+export type UserChanges = z.infer<typeof userChangesBody>;
