@@ -3,5 +3,4 @@ export { adviceRoutes } from './advice.routes.ts';
 export { createAdvisor } from './advisors/advisors.service.ts';
 export { addAvailability } from './advisors/availability.service.ts';
 export { createAppointment } from './appointments/appointments.service.ts';
-export { summarizeAppointmentFeedback } from './appointments/feedback.service.ts';
 export { completeAppointment } from './appointments/workflow.service.ts';

@@ -192,20 +192,31 @@ export async function incubationFigures(db: Kysely<DB>, scope: Scope) {
   return rows;
 }
 
-export async function feedbackFigures(db: Kysely<DB>, scope: Scope) {
-  const { rows } = await sql<{ service: string; kind: string; count: number; average: string }>`
-    select 'activity' as service, a.kind, count(*)::int as count, avg(f.rating)::numeric(3, 2) as average
+/**
+ * Average feedback per service and kind, the one definition every figure of feedback uses (the
+ * summary, the programme's feedback view): ratings of the activities and appointments that
+ * STARTED in the period (feedback given later still counts for the period the service was in),
+ * averaged per kind and rounded to two decimals.
+ */
+export async function feedbackFigures(db: Kysely<DB>, scope: Pick<Scope, 'from' | 'to' | 'centers'>) {
+  const { rows } = await sql<{
+    service: 'activity' | 'advice';
+    kind: string;
+    count: number;
+    average: string;
+  }>`
+    select 'activity' as service, a.kind, count(*)::int as count, round(avg(f.rating), 2) as average
       from activity_feedback f
       join activities a on a.id = f.activity_id
-     where f.created_at >= ${scope.from} and f.created_at < ${scope.to}
-       and ${inCenters('a.center_id', scope)}
+     where a.start_at >= ${scope.from} and a.start_at < ${scope.to}
+       and ${inCenters('a.center_id', scope as Scope)}
      group by a.kind
     union all
-    select 'advice', ap.kind, count(*)::int, avg(f.rating)::numeric(3, 2)
+    select 'advice', ap.kind, count(*)::int, round(avg(f.rating), 2)
       from appointment_feedback f
       join appointments ap on ap.id = f.appointment_id
-     where f.created_at >= ${scope.from} and f.created_at < ${scope.to}
-       and ${inCenters('ap.center_id', scope)}
+     where ap.start_at >= ${scope.from} and ap.start_at < ${scope.to}
+       and ${inCenters('ap.center_id', scope as Scope)}
      group by ap.kind
   `.execute(db);
   return rows.map((row) => ({ ...row, average: Number(row.average) }));

@@ -230,20 +230,3 @@ export function insertAppointmentFeedback(
     .returning(['id', 'appointment_id', 'rating', 'comment', 'created_at'])
     .executeTakeFirstOrThrow();
 }
-
-/** Feedback on appointments starting in the period, per kind. */
-export function selectFeedbackByKind(db: Kysely<DB>, filter: { centerIds?: string[]; from: Date; to: Date }) {
-  let query = db
-    .selectFrom('appointment_feedback')
-    .innerJoin('appointments', 'appointments.id', 'appointment_feedback.appointment_id')
-    .select([
-      'appointments.kind',
-      sql<number>`count(*)::int`.as('count'),
-      sql<number>`avg(appointment_feedback.rating)::float8`.as('average'),
-    ])
-    .where('appointments.start_at', '>=', filter.from)
-    .where('appointments.start_at', '<', filter.to)
-    .groupBy('appointments.kind');
-  if (filter.centerIds) query = query.where('appointments.center_id', 'in', idsOrNone(filter.centerIds));
-  return query.execute();
-}

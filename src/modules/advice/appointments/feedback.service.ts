@@ -65,11 +65,3 @@ export async function giveAppointmentFeedback(
     throw error;
   }
 }
-
-/** Ratings of appointments that started in from..to, per kind: for the programme's feedback summary. */
-export function summarizeAppointmentFeedback(
-  db: Kysely<DB>,
-  filter: { centerIds?: string[]; from: Date; to: Date },
-) {
-  return repo.selectFeedbackByKind(db, filter);
-}

@@ -43,27 +43,3 @@ export function selectActivityFeedbackStats(db: Kysely<DB>, activityId: string) 
     .where('activity_id', '=', activityId)
     .executeTakeFirstOrThrow();
 }
-
-/** Feedback on activities starting in the period, per kind. */
-export async function selectFeedbackByKind(
-  db: Kysely<DB>,
-  filter: { centerIds?: string[]; from: Date; to: Date },
-) {
-  let query = db
-    .selectFrom('activity_feedback')
-    .innerJoin('activities', 'activities.id', 'activity_feedback.activity_id')
-    .select([
-      'activities.kind',
-      sql<number>`count(*)::int`.as('count'),
-      sql<number>`avg(activity_feedback.rating)::float8`.as('average'),
-    ])
-    .where('activities.start_at', '>=', filter.from)
-    .where('activities.start_at', '<', filter.to)
-    .groupBy('activities.kind');
-  if (filter.centerIds) {
-    query = query.where('activities.center_id', 'in', filter.centerIds.length ? filter.centerIds : [NO_ID]);
-  }
-  return query.execute();
-}
-
-const NO_ID = '00000000-0000-0000-0000-000000000000';

@@ -7,10 +7,10 @@ import { isId } from '../../../lib/ids.ts';
 import { type Actor, authorize, requireActor, visibleScope } from '../../../lib/policy/index.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { DEFAULT_TIMEZONE, daysBetween, zonedInstant } from '../../../lib/time.ts';
-import { summarizeAppointmentFeedback } from '../../advice/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { type Center, findCenter } from '../../centers/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';
+import { feedbackFigures } from '../../reports/index.ts';
 import { rule } from '../activities/activities.rules.ts';
 import { loadActivity } from '../activities/activities.service.ts';
 import { findRegistration } from '../registrations/registrations.repo.ts';
@@ -142,8 +142,9 @@ export async function feedbackSummary(
   const to = zonedInstant(query.to, '24:00', zone);
   const scope = visibleScope(actor);
   const centerIds = center ? [center.id] : scope.all ? undefined : scope.centerIds;
-  const activities = await repo.selectFeedbackByKind(db, { centerIds, from, to });
-  const advice = await summarizeAppointmentFeedback(db, { centerIds, from, to });
+  const figures = await feedbackFigures(db, { from, to, centers: centerIds ?? null });
+  const activities = figures.filter((row) => row.service === 'activity');
+  const advice = figures.filter((row) => row.service === 'advice');
   return {
     period: { from: query.from, to: query.to },
     centerIds: centerIds ?? null,
