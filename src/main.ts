@@ -1,8 +1,8 @@
 import { buildApp } from './app.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { connectPostgres, type Database, DataDirLockedError, openEmbedded } from './db/database.ts';
-import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './db/demo-data.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './demo/data.ts';
 import { startJobs } from './jobs.ts';
 import { ensureAdmin } from './modules/accounts/index.ts';
 import { MailSender } from './modules/mail/index.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { DB, OpeningHours } from '../db/schema.ts';
 import { hashPassword } from '../lib/passwords.ts';
-import { loadDemoWork } from './demo-work.ts';
-import type { DB, OpeningHours } from './schema.ts';
+import { loadDemoWork } from './work.ts';
 
 /**
  * The demo network loaded on the first start of an empty embedded database: the two centres
