@@ -277,7 +277,7 @@ export async function loadDemoData(
       .execute();
 
     // The demo member represents the first organization (Fundacja Zielony Kraków).
-    const memberIndex = DEMO_ACCOUNTS.findIndex((account) => account.roles.includes('member'));
+    const memberIndex = DEMO_ACCOUNTS.findIndex((account) => account.email === 'czlonek@civitas.demo');
     const memberId = userIds[memberIndex];
     const organizationId = organizations[0]?.id;
     if (memberId && organizationId) {
