@@ -202,4 +202,9 @@ function printDifference(committed: string, generated: string): void {
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+}
