@@ -52,7 +52,7 @@ async function setUp(api: ApiClient) {
 }
 
 async function measureHttp(env: Record<string, string>) {
-  const port = freePort();
+  const port = await freePort();
   const server = startServer({
     ...env,
     PORT: String(port),

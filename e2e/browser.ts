@@ -14,7 +14,7 @@ export async function startDemo(): Promise<{
   stop: () => Promise<void>;
 }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'civitas-e2e-'));
-  const port = freePort();
+  const port = await freePort();
   const server = startServer({ PORT: String(port), DATA_DIR: dataDir });
   await waitFor(server, 'Civitas is running');
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -36,7 +36,7 @@ export async function startDemo(): Promise<{
       await browser.close();
       server.child.kill('SIGTERM');
       await server.exited;
-      killServers();
+      await killServers();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

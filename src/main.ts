@@ -1,8 +1,8 @@
 import { buildApp } from './app.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { connectPostgres, type Database, DataDirLockedError, openEmbedded } from './db/database.ts';
-import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './db/demo-data.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { DEMO_ACCOUNTS, hasDemoAccounts, isEmptyDatabase, loadDemoData } from './demo/data.ts';
 import { startJobs } from './jobs.ts';
 import { ensureAdmin } from './modules/accounts/index.ts';
 import { MailSender } from './modules/mail/index.ts';
@@ -19,7 +19,10 @@ async function main() {
       await migrateToLatest(database.db);
       const empty = await isEmptyDatabase(database.db);
       const wantsDemo = config.demoData ?? (database.kind === 'embedded' && empty);
-      if (wantsDemo && empty) await loadDemoData(database.db);
+      if (wantsDemo && empty) {
+        console.log('Loading the demo network (centres, registry, a few weeks of work)…');
+        await loadDemoData(database.db);
+      }
       if (config.adminEmail && config.adminPassword) {
         const created = await ensureAdmin(database.db, config.adminEmail, config.adminPassword);
         if (created) console.log(`Created the admin account ${config.adminEmail}.`);

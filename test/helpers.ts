@@ -14,27 +14,42 @@ export const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory, or a new database on the
- * PostgreSQL server of TEST_DATABASE_URL, dropped when the file ends.
+ * PostgreSQL server of TEST_DATABASE_URL. Closing it (and dropping the PostgreSQL one) is done at
+ * the end of the file if the test does not do it first; closing twice is harmless.
  */
 export async function freshDatabase(): Promise<Database> {
   if (!process.env.TEST_DATABASE_URL) {
     const database = await openEmbedded(undefined);
     await migrateToLatest(database.db);
-    return database;
+    return tracked(database, () => database.close());
   }
   const { url, drop } = await freshDatabaseUrl();
   const database = connectPostgres(url, { max: 20 });
   await migrateToLatest(database.db);
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      await drop();
-    },
+  return tracked(database, async () => {
+    await database.close();
+    await drop();
+  });
+}
+
+function tracked(database: Database, close: () => Promise<void>): Database {
+  const closeOnce = once(close);
+  cleanups.push(closeOnce);
+  return { ...database, close: closeOnce };
+}
+
+function once(task: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= task();
+    return done;
   };
 }
 
-/** A new, empty database on the server of TEST_DATABASE_URL, and how to drop it. */
+/**
+ * A new, empty database on the server of TEST_DATABASE_URL, and how to drop it (done at the end of
+ * the file in any case: a test that fails before dropping it leaves nothing behind).
+ */
 export async function freshDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
@@ -45,16 +60,29 @@ export async function freshDatabaseUrl(): Promise<{ url: string; drop: () => Pro
   await admin.end();
   const target = new URL(base);
   target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    async drop() {
-      const dropper = new pg.Client({ connectionString: base });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  const drop = once(async () => {
+    const dropper = new pg.Client({ connectionString: base });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  });
+  drops.push(drop);
+  return { url: target.toString(), drop };
 }
+
+/**
+ * What this file opened, closed when the file ends: apps first, then databases, then the
+ * PostgreSQL databases dropped. The hook is registered here, when the test file imports this
+ * module, because a hook registered from inside `beforeAll` (where `setupApp` is called) is never run.
+ */
+const appClosers: (() => Promise<void>)[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+const drops: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const list of [appClosers, cleanups, drops]) {
+    for (const close of list.splice(0).reverse()) await close();
+  }
+});
 
 export type TestContext = {
   app: FastifyInstance;
@@ -74,23 +102,9 @@ export async function setupApp(
     logger: false,
   });
   await app.ready();
-  const ctx = { app, db: database.db, database };
-  openContexts.push(ctx);
-  return ctx;
+  appClosers.push(once(() => app.close()));
+  return { app, db: database.db, database };
 }
-
-/**
- * Apps opened by this file, closed (and their databases dropped) when the file ends. The hook is
- * registered here, when the test file imports this module, because a hook registered from inside
- * `beforeAll` (where `setupApp` is called) is never run.
- */
-const openContexts: TestContext[] = [];
-afterAll(async () => {
-  for (const ctx of openContexts.splice(0).reverse()) {
-    await ctx.app.close();
-    await ctx.database.close();
-  }
-});
 
 export const PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | undefined;

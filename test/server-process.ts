@@ -1,11 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 
 export type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
-const children: ChildProcess[] = [];
+/**
+ * How long a server process may take to start (loading the demo on a busy two-core machine takes
+ * more than a minute): well under the timeout of the tests that start one (SERVER_TEST_TIMEOUT),
+ * so a slow start fails with the process's output, not a bare timeout.
+ */
+export const START_DEADLINE_MS = 120_000;
+/** The timeout of a test that starts server processes (some start three, one after another). */
+export const SERVER_TEST_TIMEOUT = 420_000;
+
+const children: { child: ChildProcess; exited: Promise<number | null> }[] = [];
 
 /** Runs `node src/main.ts` as `npm start` does, with this environment. */
 export function startServer(env: Record<string, string>): Started {
@@ -14,7 +24,6 @@ export function startServer(env: Record<string, string>): Started {
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
@@ -23,21 +32,84 @@ export function startServer(env: Record<string, string>): Started {
     output += chunk;
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  children.push({ child, exited });
   return { child, output: () => output, exited };
 }
 
-/** Kills whatever a test left running. */
-export function killServers() {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+/** Kills whatever a test left running, and waits until it is gone. */
+export async function killServers(): Promise<void> {
+  for (const { child } of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await Promise.all(children.splice(0).map(({ exited }) => exited));
 }
 
-export async function waitFor(started: Started, text: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!started.output().includes(text)) {
-    if (started.child.exitCode !== null) throw new Error(`server exited: ${started.output()}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}": ${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** The last lines a process wrote, for a failure message. */
+export function lastLines(started: Started, count = 15): string {
+  const lines = started.output().trimEnd().split('\n');
+  return lines.slice(-count).join('\n') || '(no output)';
 }
 
-export const freePort = () => 20_000 + Math.floor(Math.random() * 20_000);
+/**
+ * Resolves when the process has written `text`; fails at once if the process exits first, or
+ * after `timeoutMs`, with the last lines it wrote either way.
+ */
+export function waitFor(started: Started, text: string, timeoutMs = START_DEADLINE_MS): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const { child } = started;
+    const finish = (error?: Error) => {
+      clearTimeout(deadline);
+      child.stdout?.off('data', check);
+      child.stderr?.off('data', check);
+      child.off('exit', exited);
+      if (error) reject(error);
+      else resolve();
+    };
+    const check = () => {
+      if (started.output().includes(text)) finish();
+    };
+    const exited = (code: number | null, signal: string | null) =>
+      finish(
+        new Error(`the server exited (${signal ?? code}) before writing "${text}":\n${lastLines(started)}`),
+      );
+    const deadline = setTimeout(
+      () =>
+        finish(
+          new Error(`no "${text}" from the server within ${timeoutMs} ms; it wrote:\n${lastLines(started)}`),
+        ),
+      timeoutMs,
+    );
+    child.stdout?.on('data', check);
+    child.stderr?.on('data', check);
+    child.on('exit', exited);
+    if (child.exitCode !== null || child.signalCode !== null) exited(child.exitCode, child.signalCode);
+    else check();
+  });
+}
+
+/** A port nobody listens on: the system picks it for a socket we close at once. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port from the system');
+  return address.port;
+}
+
+/** The process's exit code (null when killed by a signal), failing with its last lines after `timeoutMs`. */
+export function exitCode(started: Started, timeoutMs = START_DEADLINE_MS): Promise<number | null> {
+  return new Promise<number | null>((resolve, reject) => {
+    const deadline = setTimeout(
+      () =>
+        reject(new Error(`the server did not exit within ${timeoutMs} ms; it wrote:\n${lastLines(started)}`)),
+      timeoutMs,
+    );
+    started.exited.then((code) => {
+      clearTimeout(deadline);
+      resolve(code);
+    });
+  });
+}

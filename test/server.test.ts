@@ -3,29 +3,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backend, freshDatabaseUrl } from './helpers.ts';
-import { freePort, killServers, startServer, waitFor } from './server-process.ts';
+import {
+  exitCode,
+  freePort,
+  killServers,
+  SERVER_TEST_TIMEOUT,
+  startServer,
+  waitFor,
+} from './server-process.ts';
 
 const dirs: string[] = [];
+const drops: (() => Promise<void>)[] = [];
 
-afterAll(() => {
-  killServers();
+afterAll(async () => {
+  await killServers();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const drop of drops) await drop();
 });
 
 describe('the server process', () => {
-  it('stops at once with one line naming a wrong variable', async () => {
+  it('stops at once with one line naming a wrong variable', { timeout: SERVER_TEST_TIMEOUT }, async () => {
     const started = startServer({ PORT: 'abc', DATA_DIR: join(tmpdir(), 'never-used') });
-    expect(await started.exited).toBe(1);
+    expect(await exitCode(started)).toBe(1);
     const lines = started.output().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/PORT/);
     expect(lines[0]).toMatch(/port number/);
   });
 
-  it('serves the demo with a working printed sign-in, locks its data directory, and closes cleanly', async () => {
+  it('serves the demo with a working printed sign-in, locks its data directory, and closes cleanly', {
+    timeout: SERVER_TEST_TIMEOUT,
+  }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'civitas-'));
     dirs.push(dataDir);
-    const port = freePort();
+    const port = await freePort();
     const first = startServer({ PORT: String(port), DATA_DIR: dataDir });
     await waitFor(first, 'Demo sign-in');
     // The demo shows the centres at work: every part of it loaded.
@@ -44,30 +55,34 @@ describe('the server process', () => {
     expect(login.status).toBe(200);
     expect(((await login.json()) as { user: { roles: string[] } }).user.roles).toEqual(['admin']);
 
-    const second = startServer({ PORT: String(port + 1), DATA_DIR: dataDir });
-    expect(await second.exited).toBe(1);
+    const second = startServer({ PORT: String(await freePort()), DATA_DIR: dataDir });
+    expect(await exitCode(second)).toBe(1);
     expect(second.output()).toMatch(/in use by another Civitas process/);
 
     first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
+    expect(await exitCode(first)).toBe(0);
     expect(existsSync(join(dataDir, 'civitas.lock'))).toBe(false);
 
     // Restarted on the same files: the data is there and the demo is not loaded twice.
-    const again = startServer({ PORT: String(port + 2), DATA_DIR: dataDir });
+    const againPort = await freePort();
+    const again = startServer({ PORT: String(againPort), DATA_DIR: dataDir });
     await waitFor(again, 'Civitas is running');
-    const centers = (await (await fetch(`http://127.0.0.1:${port + 2}/api/centers`)).json()) as {
+    const centers = (await (await fetch(`http://127.0.0.1:${againPort}/api/centers`)).json()) as {
       items: unknown[];
     };
     expect(centers.items).toHaveLength(2);
     again.child.kill('SIGINT');
-    expect(await again.exited).toBe(0);
+    expect(await exitCode(again)).toBe(0);
   });
 
-  it(`starts on the ${backend} database and reports it in /api/health`, async () => {
-    const port = freePort();
+  it(`starts on the ${backend} database and reports it in /api/health`, {
+    timeout: SERVER_TEST_TIMEOUT,
+  }, async () => {
+    const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'civitas-'));
     dirs.push(dataDir);
     const url = backend === 'postgres' ? await freshDatabaseUrl() : undefined;
+    if (url) drops.push(url.drop);
     const started = startServer({
       PORT: String(port),
       ...(url ? { DATABASE_URL: url.url } : { DATA_DIR: dataDir, DEMO_DATA: 'false' }),
@@ -84,7 +99,6 @@ describe('the server process', () => {
     });
     expect(login.status).toBe(200);
     started.child.kill('SIGTERM');
-    expect(await started.exited).toBe(0);
-    await url?.drop();
+    expect(await exitCode(started)).toBe(0);
   });
 });

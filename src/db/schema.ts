@@ -1,4 +1,12 @@
-import type { ColumnType, Generated } from 'kysely';
+/**
+ * The tables as Kysely sees them, GENERATED from the migrated database by
+ * scripts/generate-db-types.ts (kysely-codegen): do not edit. After adding a migration run
+ * `npm run generate:db` (needs PostgreSQL); CI fails when this file is stale.
+ * Column types the database cannot tell come from types.ts, enums from enums.ts
+ * (see enum-columns.ts).
+ */
+
+import type { ColumnType } from 'kysely';
 import type {
   ActivityKind,
   ActivityStatus,
@@ -7,14 +15,573 @@ import type {
   AppointmentStatus,
   ArticleVisibility,
   BeneficiaryKind,
+  BookingKind,
   BookingStatus,
   EngagementKind,
+  EngagementStatus,
   GoalStatus,
   InitiativeLinkKind,
   InitiativeStage,
+  MailStatus,
   OfferStatus,
   RegistrationStatus,
 } from './enums.ts';
+import type { AgreementTargets, Int8Number, MailAttachment, OpeningHours } from './types.ts';
+
+export type Generated<T> =
+  T extends ColumnType<infer S, infer I, infer U>
+    ? ColumnType<S, I | undefined, U>
+    : ColumnType<T, T | undefined, T>;
+
+export type Numeric = ColumnType<string, number | string, number | string>;
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface Activities {
+  audience: string | null;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
+  capacity: number | null;
+  center_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  description: string | null;
+  end_at: Timestamp;
+  id: Generated<string>;
+  kind: ActivityKind;
+  published: Generated<boolean>;
+  registration_closes_at: Timestamp | null;
+  registration_opens_at: Timestamp | null;
+  room_id: string | null;
+  rrule: string | null;
+  start_at: Timestamp;
+  status: Generated<ActivityStatus>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ActivityAttendance {
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
+  registration_id: string;
+  seats: number;
+  session_id: string;
+}
+
+export interface ActivityFeedback {
+  activity_id: string;
+  comment: string | null;
+  created_at: Generated<Timestamp>;
+  given_by: string | null;
+  id: Generated<string>;
+  rating: number;
+  registration_id: string;
+}
+
+export interface ActivityRegistrations {
+  activity_id: string;
+  beneficiary_id: string;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  promoted_at: Timestamp | null;
+  queue: ColumnType<number, never, never>;
+  registered_by: string | null;
+  seats: number;
+  status: RegistrationStatus;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ActivitySessions {
+  activity_id: string;
+  attendance_recorded_at: Timestamp | null;
+  attended_seats: Generated<number>;
+  booking_id: string | null;
+  end_at: Timestamp;
+  id: Generated<string>;
+  ordinal: number;
+  reminder_sent_at: Timestamp | null;
+  start_at: Timestamp;
+  walk_ins: Generated<number>;
+}
+
+export interface AdvisorAvailability {
+  advisor_id: string;
+  center_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  end_at: Timestamp;
+  id: Generated<string>;
+  start_at: Timestamp;
+}
+
+export interface AdvisorCenters {
+  advisor_id: string;
+  center_id: string;
+}
+
+export interface Advisors {
+  active: Generated<boolean>;
+  bio: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  specialties: Generated<string[]>;
+  updated_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface ApiTokens {
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  last_used_at: Timestamp | null;
+  name: string;
+  revoked_at: Timestamp | null;
+  token_hash: string;
+  user_id: string;
+}
+
+export interface AppointmentFeedback {
+  appointment_id: string;
+  comment: string | null;
+  created_at: Generated<Timestamp>;
+  given_by: string | null;
+  id: Generated<string>;
+  rating: number;
+}
+
+export interface Appointments {
+  advisor_id: string;
+  beneficiary_id: string;
+  booked_by: string | null;
+  cancel_reason: string | null;
+  center_id: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  end_at: Timestamp;
+  engagement_id: string | null;
+  id: Generated<string>;
+  kind: AppointmentKind;
+  notes: string | null;
+  start_at: Timestamp;
+  status: Generated<AppointmentStatus>;
+  topic: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ArticleAttachments {
+  article_id: string;
+  content_type: string;
+  created_at: Generated<Timestamp>;
+  data: Uint8Array;
+  filename: string;
+  id: Generated<string>;
+  sha256: string;
+  size: number;
+  uploaded_by: string | null;
+}
+
+export interface ArticleRevisions {
+  article_id: string;
+  body: string;
+  category: string | null;
+  edited_at: Timestamp;
+  edited_by: string | null;
+  id: Generated<string>;
+  replaced_at: Generated<Timestamp>;
+  revision: number;
+  tags: Generated<string[]>;
+  title: string;
+  visibility: ArticleVisibility;
+}
+
+export interface Articles {
+  body: string;
+  body_text: string;
+  category: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  html: string;
+  id: Generated<string>;
+  revision: Generated<number>;
+  search: ColumnType<string, never, never>;
+  slug: string;
+  tags: Generated<string[]>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  visibility: ArticleVisibility;
+}
+
+export interface ArticleWords {
+  word: string;
+}
+
+export interface AuditLog {
+  action: string;
+  actor_id: string | null;
+  at: Generated<Timestamp>;
+  entity: string;
+  entity_id: string;
+  fields: Generated<string[]>;
+  id: Generated<Int8Number>;
+  reason: string | null;
+}
+
+export interface Beneficiaries {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district: number | null;
+  email: string | null;
+  erased_at: Timestamp | null;
+  id: Generated<string>;
+  kind: BeneficiaryKind;
+  krs: string | null;
+  legal_form: string | null;
+  name: string;
+  nip: string | null;
+  notes: string | null;
+  phone: string | null;
+  regon: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface BeneficiaryRepresentatives {
+  beneficiary_id: string;
+  created_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface BookingRefusals {
+  at: Generated<Timestamp>;
+  beneficiary_id: string | null;
+  center_id: string;
+  end_at: Timestamp;
+  id: Generated<Int8Number>;
+  occurrences: Generated<number>;
+  requested_by: string | null;
+  room_id: string;
+  start_at: Timestamp;
+}
+
+export interface Bookings {
+  attendees: number | null;
+  beneficiary_id: string | null;
+  center_id: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  end_at: Timestamp;
+  expected_attendees: number | null;
+  id: Generated<string>;
+  kind: Generated<BookingKind>;
+  purpose: string | null;
+  reminder_sent_at: Timestamp | null;
+  requested_by: string | null;
+  room_id: string;
+  series_id: string | null;
+  start_at: Timestamp;
+  status: BookingStatus;
+  terms_accepted_at: Timestamp | null;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface BookingSeries {
+  beneficiary_id: string | null;
+  created_at: Generated<Timestamp>;
+  first_date: string;
+  id: Generated<string>;
+  local_end: string;
+  local_start: string;
+  requested_by: string | null;
+  room_id: string;
+  rrule: string;
+  title: string;
+}
+
+export interface CenterClosures {
+  center_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  from_date: string;
+  id: Generated<string>;
+  reason: string;
+  to_date: string;
+}
+
+export interface Centers {
+  accessibility: string | null;
+  address: string;
+  booking_max_advance_days: Generated<number>;
+  booking_max_hours: Generated<number>;
+  booking_min_notice_hours: Generated<number>;
+  booking_terms: Generated<string>;
+  created_at: Generated<Timestamp>;
+  description: string | null;
+  district: number | null;
+  email: string | null;
+  id: Generated<string>;
+  name: string;
+  open_holidays: Generated<string[]>;
+  opening_hours: ColumnType<OpeningHours, string, string>;
+  phone: string | null;
+  timezone: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Districts {
+  name: string;
+  number: number;
+}
+
+export interface EngagementGoals {
+  created_at: Generated<Timestamp>;
+  engagement_id: string;
+  id: Generated<string>;
+  ordinal: number;
+  progress: Generated<number>;
+  status: Generated<GoalStatus>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Engagements {
+  advisor_id: string;
+  beneficiary_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  id: Generated<string>;
+  kind: EngagementKind;
+  status: Generated<EngagementStatus>;
+  title: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface FundingAgreements {
+  center_id: string | null;
+  created_at: Generated<Timestamp>;
+  funder: string;
+  id: Generated<string>;
+  operator: string;
+  period_from: string;
+  period_to: string;
+  targets: ColumnType<AgreementTargets, string | undefined, string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface InitiativeLinks {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  id: Generated<string>;
+  initiative_id: string;
+  kind: InitiativeLinkKind;
+  label: string;
+  ref_id: string | null;
+}
+
+export interface InitiativeNotes {
+  author_id: string | null;
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  initiative_id: string;
+}
+
+export interface Initiatives {
+  beneficiary_id: string;
+  center_id: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  description: string | null;
+  id: Generated<string>;
+  mentor_id: string | null;
+  next_step: string | null;
+  next_step_date: string | null;
+  next_step_reminded_for: string | null;
+  stage: Generated<InitiativeStage>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface InitiativeStageChanges {
+  changed_at: Generated<Timestamp>;
+  changed_by: string | null;
+  from_stage: InitiativeStage | null;
+  id: Generated<string>;
+  initiative_id: string;
+  note: string | null;
+  to_stage: InitiativeStage;
+}
+
+export interface LoginFailures {
+  at: Generated<Timestamp>;
+  id: Generated<Int8Number>;
+  key: string;
+}
+
+export interface Outbox {
+  attachments: ColumnType<MailAttachment[], string | undefined, string>;
+  attempts: Generated<number>;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  language: Generated<string>;
+  last_error: string | null;
+  locked_until: Timestamp | null;
+  next_attempt_at: Generated<Timestamp>;
+  sent_at: Timestamp | null;
+  status: Generated<MailStatus>;
+  subject: string;
+  text: string;
+  to_address: string;
+}
+
+export interface Rooms {
+  accessible: Generated<boolean>;
+  active: Generated<boolean>;
+  amenities: Generated<string[]>;
+  auto_approve: Generated<boolean>;
+  capacity: number;
+  center_id: string;
+  created_at: Generated<Timestamp>;
+  description: string | null;
+  id: Generated<string>;
+  name: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Sessions {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  last_seen_at: Generated<Timestamp>;
+  token_hash: string;
+  user_id: string;
+}
+
+export interface UserCenters {
+  center_id: string;
+  user_id: string;
+}
+
+export interface Users {
+  created_at: Generated<Timestamp>;
+  disabled: Generated<boolean>;
+  email: string;
+  id: Generated<string>;
+  language: Generated<string>;
+  name: string;
+  password_hash: string | null;
+  roles: Generated<string[]>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface VolunteerApplications {
+  applied_by: string | null;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  id: Generated<string>;
+  message: string | null;
+  offer_id: string;
+  status: Generated<ApplicationStatus>;
+  updated_at: Generated<Timestamp>;
+  volunteer_id: string;
+}
+
+export interface VolunteerHours {
+  application_id: string;
+  created_at: Generated<Timestamp>;
+  hours: Numeric;
+  id: Generated<string>;
+  logged_by: string | null;
+  note: string | null;
+  work_date: string;
+}
+
+export interface VolunteerOffers {
+  center_id: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  description: string | null;
+  district: number | null;
+  end_date: string | null;
+  hours_per_week: number | null;
+  id: Generated<string>;
+  organization_id: string;
+  skills: string[];
+  start_date: string | null;
+  status: Generated<OfferStatus>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  volunteers_needed: number;
+}
+
+export interface Volunteers {
+  active: Generated<boolean>;
+  availability_note: string | null;
+  available_from: string | null;
+  available_to: string | null;
+  available_weekdays: Generated<string[]>;
+  beneficiary_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  districts: Generated<number[]>;
+  hours_per_week: number | null;
+  id: Generated<string>;
+  skills: Generated<string[]>;
+  tags: Generated<string[]>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DB {
+  activities: Activities;
+  activity_attendance: ActivityAttendance;
+  activity_feedback: ActivityFeedback;
+  activity_registrations: ActivityRegistrations;
+  activity_sessions: ActivitySessions;
+  advisor_availability: AdvisorAvailability;
+  advisor_centers: AdvisorCenters;
+  advisors: Advisors;
+  api_tokens: ApiTokens;
+  appointment_feedback: AppointmentFeedback;
+  appointments: Appointments;
+  article_attachments: ArticleAttachments;
+  article_revisions: ArticleRevisions;
+  article_words: ArticleWords;
+  articles: Articles;
+  audit_log: AuditLog;
+  beneficiaries: Beneficiaries;
+  beneficiary_representatives: BeneficiaryRepresentatives;
+  booking_refusals: BookingRefusals;
+  booking_series: BookingSeries;
+  bookings: Bookings;
+  center_closures: CenterClosures;
+  centers: Centers;
+  districts: Districts;
+  engagement_goals: EngagementGoals;
+  engagements: Engagements;
+  funding_agreements: FundingAgreements;
+  initiative_links: InitiativeLinks;
+  initiative_notes: InitiativeNotes;
+  initiative_stage_changes: InitiativeStageChanges;
+  initiatives: Initiatives;
+  login_failures: LoginFailures;
+  outbox: Outbox;
+  rooms: Rooms;
+  sessions: Sessions;
+  user_centers: UserCenters;
+  users: Users;
+  volunteer_applications: VolunteerApplications;
+  volunteer_hours: VolunteerHours;
+  volunteer_offers: VolunteerOffers;
+  volunteers: Volunteers;
+}
 
 export type {
   ActivityKind,
@@ -24,579 +591,15 @@ export type {
   AppointmentStatus,
   ArticleVisibility,
   BeneficiaryKind,
+  BookingKind,
   BookingStatus,
   EngagementKind,
+  EngagementStatus,
   GoalStatus,
   InitiativeLinkKind,
   InitiativeStage,
+  MailStatus,
   OfferStatus,
   RegistrationStatus,
-};
-
-/** The tables as Kysely sees them; kept in step with migrations/ by hand. */
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-/** A timestamp with a default: optional on insert. */
-type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type CreatedAt = ColumnType<Date, never, never>;
-
-export type OpeningHours = Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', [string, string][]>;
-
-export interface DistrictsTable {
-  number: number;
-  name: string;
-}
-
-export interface CentersTable {
-  id: Generated<string>;
-  name: string;
-  address: string;
-  district: number | null;
-  timezone: Generated<string>;
-  opening_hours: ColumnType<OpeningHours, string, string>;
-  open_holidays: ColumnType<string[], string[] | undefined, string[]>;
-  email: string | null;
-  phone: string | null;
-  description: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-  booking_max_advance_days: Generated<number>;
-  booking_min_notice_hours: Generated<number>;
-  booking_max_hours: Generated<number>;
-  booking_terms: Generated<string>;
-  accessibility: string | null;
-}
-
-export interface CenterClosuresTable {
-  id: Generated<string>;
-  center_id: string;
-  from_date: string;
-  to_date: string;
-  reason: string;
-  created_by: string | null;
-  created_at: CreatedAt;
-}
-
-export interface RoomsTable {
-  id: Generated<string>;
-  center_id: string;
-  name: string;
-  description: string | null;
-  capacity: number;
-  amenities: ColumnType<string[], string[] | undefined, string[]>;
-  accessible: Generated<boolean>;
-  auto_approve: Generated<boolean>;
-  active: Generated<boolean>;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface UsersTable {
-  id: Generated<string>;
-  email: string;
-  name: string;
-  password_hash: string | null;
-  roles: ColumnType<string[], string[] | undefined, string[]>;
-  disabled: Generated<boolean>;
-  language: Generated<string>;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface UserCentersTable {
-  user_id: string;
-  center_id: string;
-}
-
-export interface SessionsTable {
-  token_hash: string;
-  user_id: string;
-  created_at: CreatedAt;
-  last_seen_at: DefaultedTimestamp;
-  expires_at: Timestamp;
-}
-
-export interface ApiTokensTable {
-  id: Generated<string>;
-  user_id: string;
-  name: string;
-  token_hash: string;
-  created_at: CreatedAt;
-  last_used_at: Timestamp | null;
-  revoked_at: Timestamp | null;
-}
-
-export interface LoginFailuresTable {
-  id: Generated<number>;
-  key: string;
-  at: DefaultedTimestamp;
-}
-
-export interface BeneficiariesTable {
-  id: Generated<string>;
-  kind: BeneficiaryKind;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  district: number | null;
-  krs: string | null;
-  nip: string | null;
-  regon: string | null;
-  legal_form: string | null;
-  notes: string | null;
-  created_by: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-  erased_at: Timestamp | null;
-}
-
-export interface BeneficiaryRepresentativesTable {
-  beneficiary_id: string;
-  user_id: string;
-  created_at: CreatedAt;
-}
-
-export interface AuditLogTable {
-  id: Generated<number>;
-  at: DefaultedTimestamp;
-  actor_id: string | null;
-  action: string;
-  entity: string;
-  entity_id: string;
-  fields: ColumnType<string[], string[] | undefined, string[]>;
-  reason: string | null;
-}
-
-export interface DB {
-  districts: DistrictsTable;
-  centers: CentersTable;
-  center_closures: CenterClosuresTable;
-  rooms: RoomsTable;
-  users: UsersTable;
-  user_centers: UserCentersTable;
-  sessions: SessionsTable;
-  api_tokens: ApiTokensTable;
-  login_failures: LoginFailuresTable;
-  beneficiaries: BeneficiariesTable;
-  beneficiary_representatives: BeneficiaryRepresentativesTable;
-  audit_log: AuditLogTable;
-  outbox: OutboxTable;
-  booking_series: BookingSeriesTable;
-  bookings: BookingsTable;
-  activities: ActivitiesTable;
-  activity_sessions: ActivitySessionsTable;
-  activity_registrations: ActivityRegistrationsTable;
-  activity_attendance: ActivityAttendanceTable;
-  activity_feedback: ActivityFeedbackTable;
-  advisors: AdvisorsTable;
-  advisor_centers: AdvisorCentersTable;
-  advisor_availability: AdvisorAvailabilityTable;
-  engagements: EngagementsTable;
-  engagement_goals: EngagementGoalsTable;
-  appointments: AppointmentsTable;
-  appointment_feedback: AppointmentFeedbackTable;
-  volunteers: VolunteersTable;
-  volunteer_offers: VolunteerOffersTable;
-  volunteer_applications: VolunteerApplicationsTable;
-  volunteer_hours: VolunteerHoursTable;
-  articles: ArticlesTable;
-  article_words: ArticleWordsTable;
-  article_revisions: ArticleRevisionsTable;
-  article_attachments: ArticleAttachmentsTable;
-  initiatives: InitiativesTable;
-  initiative_stage_changes: InitiativeStageChangesTable;
-  initiative_notes: InitiativeNotesTable;
-  initiative_links: InitiativeLinksTable;
-  booking_refusals: BookingRefusalsTable;
-  funding_agreements: FundingAgreementsTable;
-}
-
-export type MailAttachment = { filename: string; contentType: string; content: string };
-
-export interface OutboxTable {
-  id: Generated<string>;
-  to_address: string;
-  subject: string;
-  text: string;
-  attachments: ColumnType<MailAttachment[], string | undefined, string>;
-  kind: string;
-  language: Generated<string>;
-  status: Generated<'pending' | 'sent' | 'failed'>;
-  attempts: Generated<number>;
-  next_attempt_at: DefaultedTimestamp;
-  locked_until: Date | null;
-  last_error: string | null;
-  sent_at: Date | null;
-  created_at: CreatedAt;
-}
-
-export interface BookingSeriesTable {
-  id: Generated<string>;
-  room_id: string;
-  beneficiary_id: string | null;
-  title: string;
-  rrule: string;
-  local_start: string;
-  local_end: string;
-  first_date: string;
-  requested_by: string | null;
-  created_at: CreatedAt;
-}
-
-export interface BookingsTable {
-  id: Generated<string>;
-  room_id: string;
-  center_id: string;
-  kind: Generated<'lending' | 'activity'>;
-  beneficiary_id: string | null;
-  series_id: string | null;
-  title: string;
-  purpose: string | null;
-  expected_attendees: number | null;
-  start_at: Timestamp;
-  end_at: Timestamp;
-  status: BookingStatus;
-  attendees: number | null;
-  requested_by: string | null;
-  terms_accepted_at: Timestamp | null;
-  decided_by: string | null;
-  decided_at: Timestamp | null;
-  decision_reason: string | null;
-  reminder_sent_at: Timestamp | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-// The programme (migration 2026112606_programme)
-
-export interface ActivitiesTable {
-  id: Generated<string>;
-  center_id: string;
-  kind: ActivityKind;
-  title: string;
-  description: string | null;
-  audience: string | null;
-  room_id: string | null;
-  capacity: number | null;
-  start_at: Timestamp;
-  end_at: Timestamp;
-  rrule: string | null;
-  registration_opens_at: Timestamp | null;
-  registration_closes_at: Timestamp | null;
-  published: Generated<boolean>;
-  status: Generated<ActivityStatus>;
-  cancel_reason: string | null;
-  cancelled_at: Timestamp | null;
-  created_by: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface ActivitySessionsTable {
-  id: Generated<string>;
-  activity_id: string;
-  ordinal: number;
-  start_at: Timestamp;
-  end_at: Timestamp;
-  booking_id: string | null;
-  walk_ins: Generated<number>;
-  attendance_recorded_at: Timestamp | null;
-  reminder_sent_at: Timestamp | null;
-  attended_seats: Generated<number>;
-}
-
-export interface ActivityRegistrationsTable {
-  id: Generated<string>;
-  /** The waitlist order: first in, first out (a sequence, taken under the activity's lock). */
-  queue: ColumnType<number, never, never>;
-  activity_id: string;
-  beneficiary_id: string;
-  seats: number;
-  status: RegistrationStatus;
-  registered_by: string | null;
-  promoted_at: Timestamp | null;
-  cancelled_at: Timestamp | null;
-  cancelled_by: string | null;
-  cancel_reason: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface ActivityAttendanceTable {
-  session_id: string;
-  registration_id: string;
-  seats: number;
-  recorded_by: string | null;
-  recorded_at: DefaultedTimestamp;
-}
-
-export interface ActivityFeedbackTable {
-  id: Generated<string>;
-  activity_id: string;
-  registration_id: string;
-  rating: number;
-  comment: string | null;
-  given_by: string | null;
-  created_at: CreatedAt;
-}
-
-// Advice (migration 2026112607_advice)
-
-export interface AdvisorsTable {
-  id: Generated<string>;
-  user_id: string;
-  specialties: ColumnType<string[], string[] | undefined, string[]>;
-  bio: string | null;
-  active: Generated<boolean>;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface AdvisorCentersTable {
-  advisor_id: string;
-  center_id: string;
-}
-
-export interface AdvisorAvailabilityTable {
-  id: Generated<string>;
-  advisor_id: string;
-  center_id: string;
-  start_at: Timestamp;
-  end_at: Timestamp;
-  created_by: string | null;
-  created_at: CreatedAt;
-}
-
-export interface EngagementsTable {
-  id: Generated<string>;
-  advisor_id: string;
-  beneficiary_id: string;
-  kind: EngagementKind;
-  title: string | null;
-  status: Generated<'active' | 'closed'>;
-  created_by: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface EngagementGoalsTable {
-  id: Generated<string>;
-  engagement_id: string;
-  ordinal: number;
-  title: string;
-  progress: Generated<number>;
-  status: Generated<GoalStatus>;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface AppointmentsTable {
-  id: Generated<string>;
-  advisor_id: string;
-  beneficiary_id: string;
-  center_id: string;
-  engagement_id: string | null;
-  kind: AppointmentKind;
-  topic: string;
-  start_at: Timestamp;
-  end_at: Timestamp;
-  status: Generated<AppointmentStatus>;
-  notes: string | null;
-  cancel_reason: string | null;
-  booked_by: string | null;
-  decided_by: string | null;
-  decided_at: Timestamp | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface AppointmentFeedbackTable {
-  id: Generated<string>;
-  appointment_id: string;
-  rating: number;
-  comment: string | null;
-  given_by: string | null;
-  created_at: CreatedAt;
-}
-
-// Community: volunteering, the knowledge base, incubation (migration 2026112608_community)
-
-type TextArray = ColumnType<string[], string[] | undefined, string[]>;
-
-export interface VolunteersTable {
-  id: Generated<string>;
-  beneficiary_id: string;
-  skills: TextArray;
-  tags: TextArray;
-  districts: ColumnType<number[], number[] | undefined, number[]>;
-  hours_per_week: number | null;
-  available_from: string | null;
-  available_to: string | null;
-  available_weekdays: TextArray;
-  availability_note: string | null;
-  active: Generated<boolean>;
-  created_by: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface VolunteerOffersTable {
-  id: Generated<string>;
-  organization_id: string;
-  center_id: string | null;
-  title: string;
-  description: string | null;
-  skills: ColumnType<string[], string[], string[]>;
-  district: number | null;
-  start_date: string | null;
-  end_date: string | null;
-  volunteers_needed: number;
-  hours_per_week: number | null;
-  status: Generated<OfferStatus>;
-  created_by: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface VolunteerApplicationsTable {
-  id: Generated<string>;
-  offer_id: string;
-  volunteer_id: string;
-  status: Generated<ApplicationStatus>;
-  message: string | null;
-  applied_by: string | null;
-  decided_by: string | null;
-  decided_at: Timestamp | null;
-  decision_reason: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface VolunteerHoursTable {
-  id: Generated<string>;
-  application_id: string;
-  work_date: string;
-  /** numeric(4,2), read as a string. */
-  hours: ColumnType<string, number | string, number | string>;
-  note: string | null;
-  logged_by: string | null;
-  created_at: CreatedAt;
-}
-
-export interface ArticlesTable {
-  id: Generated<string>;
-  slug: string;
-  title: string;
-  body: string;
-  html: string;
-  body_text: string;
-  category: string | null;
-  tags: TextArray;
-  visibility: ArticleVisibility;
-  revision: Generated<number>;
-  created_by: string | null;
-  updated_by: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-  search: ColumnType<string, never, never>;
-}
-
-export interface ArticleWordsTable {
-  word: string;
-}
-
-export interface ArticleRevisionsTable {
-  id: Generated<string>;
-  article_id: string;
-  revision: number;
-  title: string;
-  body: string;
-  category: string | null;
-  tags: TextArray;
-  visibility: ArticleVisibility;
-  edited_by: string | null;
-  edited_at: Timestamp;
-  replaced_at: CreatedAt;
-}
-
-export interface ArticleAttachmentsTable {
-  id: Generated<string>;
-  article_id: string;
-  filename: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  data: ColumnType<Uint8Array, Uint8Array, Uint8Array>;
-  uploaded_by: string | null;
-  created_at: CreatedAt;
-}
-
-export interface InitiativesTable {
-  id: Generated<string>;
-  beneficiary_id: string;
-  center_id: string | null;
-  title: string;
-  description: string | null;
-  stage: Generated<InitiativeStage>;
-  mentor_id: string | null;
-  next_step: string | null;
-  next_step_date: string | null;
-  next_step_reminded_for: string | null;
-  created_by: string | null;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
-
-export interface InitiativeStageChangesTable {
-  id: Generated<string>;
-  initiative_id: string;
-  from_stage: InitiativeStage | null;
-  to_stage: InitiativeStage;
-  note: string | null;
-  changed_by: string | null;
-  changed_at: CreatedAt;
-}
-
-export interface InitiativeNotesTable {
-  id: Generated<string>;
-  initiative_id: string;
-  body: string;
-  author_id: string | null;
-  created_at: CreatedAt;
-}
-
-export interface InitiativeLinksTable {
-  id: Generated<string>;
-  initiative_id: string;
-  kind: InitiativeLinkKind;
-  ref_id: string | null;
-  label: string;
-  created_by: string | null;
-  created_at: CreatedAt;
-}
-
-export interface BookingRefusalsTable {
-  id: Generated<number>;
-  room_id: string;
-  center_id: string;
-  beneficiary_id: string | null;
-  start_at: Timestamp;
-  end_at: Timestamp;
-  occurrences: Generated<number>;
-  requested_by: string | null;
-  at: DefaultedTimestamp;
-}
-
-export type AgreementTargets = Partial<Record<string, number>>;
-
-export interface FundingAgreementsTable {
-  id: Generated<string>;
-  center_id: string | null;
-  title: string;
-  operator: string;
-  funder: string;
-  period_from: string;
-  period_to: string;
-  targets: ColumnType<AgreementTargets, string, string>;
-  created_at: CreatedAt;
-  updated_at: DefaultedTimestamp;
-}
+} from './enums.ts';
+export type { AgreementTargets, MailAttachment, OpeningHours } from './types.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { DB, OpeningHours } from '../db/schema.ts';
 import { hashPassword } from '../lib/passwords.ts';
-import { loadDemoWork } from './demo-work.ts';
-import type { DB, OpeningHours } from './schema.ts';
+import { loadDemoWork } from './work.ts';
 
 /**
  * The demo network loaded on the first start of an empty embedded database: the two centres
@@ -277,7 +277,7 @@ export async function loadDemoData(
       .execute();
 
     // The demo member represents the first organization (Fundacja Zielony Kraków).
-    const memberIndex = DEMO_ACCOUNTS.findIndex((account) => account.roles.includes('member'));
+    const memberIndex = DEMO_ACCOUNTS.findIndex((account) => account.email === 'czlonek@civitas.demo');
     const memberId = userIds[memberIndex];
     const organizationId = organizations[0]?.id;
     if (memberId && organizationId) {

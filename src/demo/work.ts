@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { pastLendings, waitingRequests } from './work-bookings.ts';
+import { fundingAgreement, incubationWork, knowledgeWork, volunteeringWork } from './work-community.ts';
+import { demoContext, type Log } from './work-context.ts';
+import { adviceWork, programmeWork } from './work-programme.ts';
+
+/**
+ * The demo centres at work, recorded through the services as staff and members would: past
+ * lendings with their headcounts, requests waiting for approval, the programme (one training
+ * already full), an advisor's hours and appointments, volunteer offers, knowledge-base articles,
+ * initiatives in the incubator and the funding agreement. Dates follow today, so the demo is
+ * always current. A step that fails is reported and the others still load.
+ */
+export async function loadDemoWork(db: Kysely<DB>, log: Log): Promise<void> {
+  const context = await demoContext(db);
+  const step = async (name: string, work: () => Promise<void>) => {
+    const started = Date.now();
+    try {
+      await work();
+      if (process.env.DEMO_TIMING) log.warn(`Demo data: ${name} in ${Date.now() - started} ms`);
+    } catch (error) {
+      log.warn(`Demo data: ${name} could not be loaded: ${(error as Error).message}`);
+    }
+  };
+
+  await step('past room lendings', () => pastLendings(context));
+  await step('requests waiting for approval', () => waitingRequests(context));
+  await step('the programme', () => programmeWork(context));
+  await step('advice', () => adviceWork(context));
+  await step('volunteering', () => volunteeringWork(context));
+  await step('knowledge base', () => knowledgeWork(context));
+  await step('incubation', () => incubationWork(context));
+  await step('funding agreement', () => fundingAgreement(context));
+}
