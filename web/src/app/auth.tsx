@@ -1,6 +1,6 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
-import { ApiError, get, post } from './api.ts';
+import { ApiError, get, post } from '../api/client.ts';
 
 export type Role = 'admin' | 'coordinator' | 'advisor' | 'member' | 'observer';
 export type User = { id: string; email: string; name: string; roles: Role[]; centerIds: string[] };

@@ -3,9 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { type Page as ApiPage, get, post } from '../api/client.ts';
+import type { Appointment } from '../api/types.ts';
 import { useWhen } from '../public/shared/activities.tsx';
-import type { Appointment } from '../public/shared/types.ts';
 import { Empty, Page, QueryView, StatusBadge, Tag } from '../public/shared/ui.tsx';
 import { ConfirmDialog, usePlaces } from './shared.tsx';
 

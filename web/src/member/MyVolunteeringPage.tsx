@@ -17,12 +17,12 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { type Page as ApiPage, get, post } from '../api/client.ts';
+import type { VolunteerApplication as Application, Volunteer } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from '../public/shared/forms.tsx';
 import { useMyBeneficiaries, useSkills } from '../public/shared/queries.ts';
-import type { Application, Volunteer } from '../public/shared/types.ts';
 import { Empty, Page, QueryView, StatusBadge, Tag } from '../public/shared/ui.tsx';
 import { skillLabel } from '../public/VolunteeringPage.tsx';
 

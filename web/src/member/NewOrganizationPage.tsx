@@ -15,10 +15,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { post } from '../app/api.ts';
+import { post } from '../api/client.ts';
+import type { Beneficiary, BeneficiaryKind, Duplicate as PossibleDuplicate } from '../api/types.ts';
 import { apiFieldErrors, ErrorSummary, type FieldErrors, safeNext } from '../public/shared/forms.tsx';
 import { districtName, useDistricts } from '../public/shared/queries.ts';
-import type { Beneficiary, BeneficiaryKind, PossibleDuplicate } from '../public/shared/types.ts';
 import { Page } from '../public/shared/ui.tsx';
 
 const FIELDS = ['kind', 'name', 'email', 'phone', 'district', 'krs', 'nip', 'regon', 'legalForm'] as const;

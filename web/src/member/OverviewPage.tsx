@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { type Page as ApiPage, get } from '../api/client.ts';
+import type { Booking } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { useMyBeneficiaries } from '../public/shared/queries.ts';
-import type { Booking } from '../public/shared/types.ts';
 import { Page } from '../public/shared/ui.tsx';
 
 const CARDS = [

@@ -3,9 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { type Page as ApiPage, get, post } from '../api/client.ts';
+import type { Activity, Registration } from '../api/types.ts';
 import { useActivityWhen } from '../public/shared/activities.tsx';
-import type { Activity, Registration } from '../public/shared/types.ts';
 import { Empty, ErrorNote, Loading, Page, StatusBadge } from '../public/shared/ui.tsx';
 import { ConfirmDialog } from './shared.tsx';
 

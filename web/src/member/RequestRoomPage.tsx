@@ -19,7 +19,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, get, post } from '../app/api.ts';
+import { ApiError, get, post } from '../api/client.ts';
+import type { RoomAvailability as Availability, Booking, BookingRules, BookingSeries } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
 import { useWhen } from '../public/shared/activities.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from '../public/shared/forms.tsx';
@@ -36,7 +37,6 @@ import {
   middayOf,
   today,
 } from '../public/shared/time.ts';
-import type { Availability, Booking, BookingRules, BookingSeries } from '../public/shared/types.ts';
 import { Loading, Page } from '../public/shared/ui.tsx';
 
 const FIELDS = [

@@ -15,13 +15,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { type Page as ApiPage, get, post } from '../api/client.ts';
+import type { ActivityDetail as Activity, Registration } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { KindAndSeats, useWhen } from './shared/activities.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from './shared/forms.tsx';
 import { useCenters, useMyBeneficiaries, useRooms } from './shared/queries.ts';
-import type { Activity, Registration } from './shared/types.ts';
 import { ErrorNote, Page, QueryView, StatusBadge } from './shared/ui.tsx';
 
 /** One activity: when, where, seats, and registration for signed-in members. */

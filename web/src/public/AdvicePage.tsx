@@ -2,9 +2,9 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { type Page as ApiPage, get } from '../api/client.ts';
+import type { Advisor } from '../api/types.ts';
 import { useCenters } from './shared/queries.ts';
-import type { Advisor } from './shared/types.ts';
 import { Empty, Page, QueryView, Tag } from './shared/ui.tsx';
 
 /** The advisors (GET /api/advisors, public): name, specialties, centres, bio. */

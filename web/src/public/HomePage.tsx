@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { type Page as ApiPage, get } from '../api/client.ts';
+import type { Activity } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { KindAndSeats, useActivityWhen } from './shared/activities.tsx';
 import { useCenters } from './shared/queries.ts';
-import type { Activity } from './shared/types.ts';
 import { Empty, Page, QueryView } from './shared/ui.tsx';
 
 const OFFERS = [

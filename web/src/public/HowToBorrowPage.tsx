@@ -2,9 +2,9 @@ import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get } from '../app/api.ts';
+import { get } from '../api/client.ts';
+import type { BookingRules, Center } from '../api/types.ts';
 import { useCenters } from './shared/queries.ts';
-import type { BookingRules, Center } from './shared/types.ts';
 import { Page, QueryView } from './shared/ui.tsx';
 
 const STEPS = ['find', 'slots', 'account', 'request', 'decision', 'cancel'] as const;

@@ -3,9 +3,9 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { type Page as ApiPage, get } from '../api/client.ts';
+import type { ArticleHit } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
-import type { ArticleHit } from './shared/types.ts';
 import { ErrorNote, Loading, Page, Tag } from './shared/ui.tsx';
 
 /** Search and browse the knowledge base (GET /api/articles?q=&category=). */

@@ -14,11 +14,11 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { type Page as ApiPage, get, post } from '../api/client.ts';
+import type { VolunteerApplication as Application, Volunteer, VolunteerOffer } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from './shared/forms.tsx';
 import { useDistricts, useSkills } from './shared/queries.ts';
-import type { Application, Volunteer, VolunteerOffer } from './shared/types.ts';
 import { Page, QueryView, StatusBadge } from './shared/ui.tsx';
 import { OfferSummary } from './VolunteeringPage.tsx';
 

@@ -3,13 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { get } from '../app/api.ts';
+import { get } from '../api/client.ts';
+import type { RoomAvailability as Availability, CenterDay, Room } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { RoomFacts } from './shared/centers.tsx';
 import { useCenters } from './shared/queries.ts';
 import { addDays, daysBetween, fromNow, localDate, localTime, middayOf, today } from './shared/time.ts';
-import type { Availability, CenterDay, Room } from './shared/types.ts';
 import { Page, QueryView } from './shared/ui.tsx';
 
 /** One room: its facts and its free times week by week (GET /api/rooms/:id/availability). */

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { post } from '../app/api.ts';
+import { post } from '../api/client.ts';
 import { replaceUser, type User } from '../app/auth.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors, safeNext } from './shared/forms.tsx';
 import { Page } from './shared/ui.tsx';

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { get, type Page } from '../../app/api.ts';
+import { get, type Page } from '../../api/client.ts';
+import type { Advisor, Beneficiary, Center, District, Room, UserSummary } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
-import type { Advisor, Beneficiary, Center, District, Room, UserSummary } from './types.ts';
 
 const LONG = 5 * 60_000;
 

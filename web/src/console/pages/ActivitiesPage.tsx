@@ -20,13 +20,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { get, post } from '../../app/api.ts';
+import { get, post } from '../../api/client.ts';
+import {
+  ACTIVITY_KINDS,
+  type Activity,
+  type ActivityDetail,
+  type CheckIn,
+  type Registration,
+} from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { centerNames, roomNames, useMyCenters, useRooms } from '../lib/hooks.ts';
 import { BeneficiaryPicker, CenterSelect } from '../lib/pickers.tsx';
 import { today, zonedIso } from '../lib/time.ts';
-import { ACTIVITY_KINDS, type Activity, type CheckIn, type Registration } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -250,7 +256,7 @@ export function ActivityPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const activity = useQuery({
     queryKey: ['activity', id],
-    queryFn: () => get<Activity>(`/api/activities/${id}`),
+    queryFn: () => get<ActivityDetail>(`/api/activities/${id}`),
   });
   const rooms = useRooms(activity.data?.centerId);
   const centers = useMyCenters();
@@ -316,7 +322,7 @@ export function ActivityPage() {
   );
 }
 
-type SectionProps = { activity: Activity; onChange: () => void; onNotice: (message: string) => void };
+type SectionProps = { activity: ActivityDetail; onChange: () => void; onNotice: (message: string) => void };
 
 function CheckInSection({ activity, onChange, onNotice }: SectionProps) {
   const { t } = useTranslation('console');

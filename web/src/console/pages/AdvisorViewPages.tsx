@@ -16,11 +16,11 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, type Page, patch, post } from '../../app/api.ts';
+import { get, type Page, patch, post } from '../../api/client.ts';
+import type { Appointment, Engagement, EngagementDetail, Goal } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { getAll } from '../lib/fetch-all.ts';
 import { useAdvisors } from '../lib/hooks.ts';
-import type { Appointment, Engagement, Goal } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -310,22 +310,22 @@ function EngagementGoals({ id }: { id: string }) {
   const [title, setTitle] = useState('');
   const engagement = useQuery({
     queryKey: ['engagement', id],
-    queryFn: () => get<Engagement>(`/api/engagements/${id}`),
+    queryFn: () => get<EngagementDetail>(`/api/engagements/${id}`),
   });
-  const update = (answer: Engagement, message: string) => {
+  const update = (answer: EngagementDetail, message: string) => {
     queryClient.setQueryData(['engagement', id], answer);
     void queryClient.invalidateQueries({ queryKey: ['engagements'] });
     setNotice(message);
   };
   const addGoal = useMutation({
-    mutationFn: () => post<Engagement>(`/api/engagements/${id}/goals`, { title }),
+    mutationFn: () => post<EngagementDetail>(`/api/engagements/${id}/goals`, { title }),
     onSuccess: (answer) => {
       setTitle('');
       update(answer, t('advisor.goalAdded'));
     },
   });
   const close = useMutation({
-    mutationFn: () => post<Engagement>(`/api/engagements/${id}/close`),
+    mutationFn: () => post<EngagementDetail>(`/api/engagements/${id}/close`),
     onSuccess: (answer) => update(answer, t('advisor.closed')),
   });
   const item = engagement.data;
@@ -417,14 +417,14 @@ function GoalRow({
   goal: Goal;
   engagementId: string;
   closed: boolean;
-  onSaved: (answer: Engagement) => void;
+  onSaved: (answer: EngagementDetail) => void;
 }) {
   const { t } = useTranslation('console');
   const [progress, setProgress] = useState<number | string>(goal.progress);
   const [status, setStatus] = useState(goal.status);
   const save = useMutation({
     mutationFn: () =>
-      patch<Engagement>(`/api/engagements/${engagementId}/goals/${goal.id}`, {
+      patch<EngagementDetail>(`/api/engagements/${engagementId}/goals/${goal.id}`, {
         progress: Number(progress),
         status,
       }),

@@ -2,12 +2,12 @@ import { Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantin
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../app/api.ts';
+import { post } from '../../api/client.ts';
+import type { Booking } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { centerNames, roomNames, useBeneficiaryNames, useCenters, useRooms } from '../lib/hooks.ts';
 import { dayRange, localDate, overlaps } from '../lib/time.ts';
-import type { Booking } from '../lib/types.ts';
 import {
   ErrorMessage,
   fieldError,

@@ -2,12 +2,12 @@ import { Box, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../app/api.ts';
+import { get } from '../../api/client.ts';
+import type { Booking, Room } from '../../api/types.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { useMyCenters, useRooms } from '../lib/hooks.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
 import { addDays, localDate, localHour, mondayOf, overlaps, today, zonedIso } from '../lib/time.ts';
-import type { Booking, Room } from '../lib/types.ts';
 import { formatDay, formatTime, PageTitle, QueryState } from '../lib/ui.tsx';
 
 type Day = {

@@ -16,13 +16,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { get, patch, post } from '../../app/api.ts';
+import { get, patch, post } from '../../api/client.ts';
+import { type Initiative, type InitiativeDetail, STAGES, type Stage } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { formatDateTime } from '../../app/i18n.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { useMyCenters, useUsers } from '../lib/hooks.ts';
 import { BeneficiaryPicker } from '../lib/pickers.tsx';
-import { type Initiative, STAGES, type Stage } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -183,14 +183,14 @@ export function InitiativePage() {
   const [notice, setNotice] = useState<string | null>(null);
   const initiative = useQuery({
     queryKey: ['initiative', id],
-    queryFn: () => get<Initiative>(`/api/initiatives/${id}`),
+    queryFn: () => get<InitiativeDetail>(`/api/initiatives/${id}`),
   });
   const item = initiative.data;
   const [stage, setStage] = useState<Stage | ''>('');
   const [stageNote, setStageNote] = useState('');
   const [note, setNote] = useState('');
   const [nextStep, setNextStep] = useState<{ text: string; date: string } | null>(null);
-  const updated = (answer: Initiative | null, message: string) => {
+  const updated = (answer: InitiativeDetail | null, message: string) => {
     if (answer) queryClient.setQueryData(['initiative', id], answer);
     else void queryClient.invalidateQueries({ queryKey: ['initiative', id] });
     void queryClient.invalidateQueries({ queryKey: ['initiatives'] });
@@ -198,7 +198,7 @@ export function InitiativePage() {
   };
   const move = useMutation({
     mutationFn: () =>
-      post<Initiative>(`/api/initiatives/${id}/stage`, { stage, note: stageNote || undefined }),
+      post<InitiativeDetail>(`/api/initiatives/${id}/stage`, { stage, note: stageNote || undefined }),
     onSuccess: (answer) => {
       setStageNote('');
       setStage('');
@@ -214,7 +214,7 @@ export function InitiativePage() {
   });
   const saveNext = useMutation({
     mutationFn: () =>
-      patch<Initiative>(`/api/initiatives/${id}`, {
+      patch<InitiativeDetail>(`/api/initiatives/${id}`, {
         nextStep: nextStep?.text || null,
         nextStepDate: nextStep?.date || null,
       }),

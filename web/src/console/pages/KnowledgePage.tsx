@@ -20,9 +20,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, del, get, type Page, patch, post } from '../../app/api.ts';
+import { ApiError, del, get, type Page, patch, post } from '../../api/client.ts';
+import type { Article, Attachment } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
-import type { Article, Attachment } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,

@@ -19,10 +19,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError, del, get, type Page, post } from '../../app/api.ts';
+import { ApiError, del, get, type Page, post } from '../../api/client.ts';
+import type {
+  Beneficiary,
+  BeneficiaryKind,
+  CreatedBeneficiary,
+  Duplicate,
+  Representative,
+} from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { useDistricts, useUsers } from '../lib/hooks.ts';
-import type { Beneficiary, BeneficiaryKind, Duplicate, Representative } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -130,7 +136,7 @@ function NewBeneficiary({ onCancel }: { onCancel: () => void }) {
       get<{ items: Duplicate[] }>(`/api/beneficiaries/duplicates?name=${encodeURIComponent(debouncedName)}`),
   });
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => post<Beneficiary>('/api/beneficiaries', body),
+    mutationFn: (body: Record<string, unknown>) => post<CreatedBeneficiary>('/api/beneficiaries', body),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: ['beneficiaries'] });
       navigate(`/console/registry/${created.id}`, {

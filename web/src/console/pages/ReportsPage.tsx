@@ -16,12 +16,12 @@ import {
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../app/api.ts';
+import { get } from '../../api/client.ts';
+import type { Analytics, Indicators, Summary } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useMyCenters } from '../lib/hooks.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
 import { startOfYear, today } from '../lib/time.ts';
-import type { Analytics, Indicators, Summary } from '../lib/types.ts';
 import { DataTable, ErrorMessage, formatDay, formatNumber, PageTitle, QueryState } from '../lib/ui.tsx';
 
 type Column = { key: string; label: string; summary?: Summary };

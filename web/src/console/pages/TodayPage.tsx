@@ -2,11 +2,11 @@ import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get, type Page } from '../../app/api.ts';
+import { get, type Page } from '../../api/client.ts';
+import type { Activity, Appointment, Booking, Center } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { roomNames, useBeneficiaryNames, useMyCenters, useRooms } from '../lib/hooks.ts';
 import { addDays, today, zonedIso } from '../lib/time.ts';
-import type { Activity, Appointment, Booking, Center } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,

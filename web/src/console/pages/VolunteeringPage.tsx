@@ -19,12 +19,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { get, patch, post } from '../../app/api.ts';
+import { get, patch, post } from '../../api/client.ts';
+import type { Application, HoursEntry, Match, VolunteerOffer as Offer, Skill } from '../../api/types.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { useDistricts } from '../lib/hooks.ts';
 import { BeneficiaryPicker } from '../lib/pickers.tsx';
 import { today } from '../lib/time.ts';
-import type { Application, HoursEntry, Match, Offer, Skill } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { get, type Page } from '../../app/api.ts';
+import { get, type Page } from '../../api/client.ts';
+import type { Beneficiary, Center, District, Room, Skill } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
-import type { Beneficiary, Center, District, Room, Skill } from './types.ts';
 
 /** Lists the public site reads on many pages, cached for a few minutes. */
 const LONG = 5 * 60_000;

@@ -1,4 +1,11 @@
-/** The one way the web app talks to the server: JSON, the session cookie, the error shape of API.md. */
+/**
+ * The one way the web app talks to the server: JSON, the session cookie, the page's language, and
+ * the error shape of API.md. `client` is typed by the server's OpenAPI document (schema.gen.ts), so
+ * a path, a parameter or a body the server does not accept fails the web build.
+ */
+import createClient from 'openapi-fetch';
+import type { paths } from './schema.gen.ts';
+
 export type FieldError = { path: string; message: string };
 
 export class ApiError extends Error {
@@ -18,12 +25,42 @@ export class ApiError extends Error {
   }
 }
 
+const language = () => document.documentElement.lang || 'pl';
+
+function toApiError(response: Response, body: unknown): ApiError {
+  const error = (body as { error?: { code: string; message: string; details?: unknown } } | null)?.error;
+  return new ApiError(
+    response.status,
+    error?.code ?? 'error',
+    error?.message ?? response.statusText,
+    error?.details,
+  );
+}
+
+export const client = createClient<paths>({ credentials: 'same-origin' });
+client.use({
+  onRequest({ request }) {
+    request.headers.set('accept-language', language());
+    return request;
+  },
+});
+
+/** The answer of a typed call, or its error as an ApiError: `const room = await answer(client.GET(…))`. */
+export async function answer<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw toApiError(response, error);
+  return data as T;
+}
+
+/** An untyped call, for answers that are not JSON objects of the document (a 204, a text body). */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
     headers: {
-      'accept-language': document.documentElement.lang || 'pl',
+      'accept-language': language(),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -31,15 +68,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   const data = type.includes('json') ? await response.json() : await response.text();
-  if (!response.ok) {
-    const error = (data as { error?: { code: string; message: string; details?: unknown } }).error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'error',
-      error?.message ?? response.statusText,
-      error?.details,
-    );
-  }
+  if (!response.ok) throw toApiError(response, data);
   return data as T;
 }
 
