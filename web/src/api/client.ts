@@ -3,8 +3,9 @@
  * the error shape of API.md. `client` is typed by the server's OpenAPI document (schema.gen.ts), so
  * a path, a parameter or a body the server does not accept fails the web build.
  */
-import createClient from 'openapi-fetch';
+import createClient, { type ClientPathsWithMethod, type MaybeOptionalInit } from 'openapi-fetch';
 import type { paths } from './schema.gen.ts';
+import type { ResponseBody } from './types.ts';
 
 export type FieldError = { path: string; message: string };
 
@@ -52,6 +53,29 @@ export async function answer<T>(
   const { data, error, response } = await call;
   if (!response.ok) throw toApiError(response, error);
   return data as T;
+}
+
+type Client = typeof client;
+type Sent = 'post' | 'patch' | 'put' | 'delete';
+
+/**
+ * A typed GET: the path, its parameters and the answer come from the OpenAPI document. The answer
+ * is typed as the document says (openapi-fetch's own answer type loses tuples such as opening hours).
+ */
+export function read<P extends ClientPathsWithMethod<Client, 'get'>>(
+  path: P,
+  init?: MaybeOptionalInit<paths[P], 'get'>,
+): Promise<ResponseBody<P, 'get'>> {
+  return answer(client.GET(path, init as never)) as Promise<ResponseBody<P, 'get'>>;
+}
+
+/** A typed POST, PATCH, PUT or DELETE: path, parameters and body are checked against the document. */
+export function send<M extends Sent, P extends ClientPathsWithMethod<Client, M>>(
+  method: M,
+  path: P,
+  init?: MaybeOptionalInit<paths[P], M>,
+): Promise<ResponseBody<P, M>> {
+  return answer(client.request(method, path as never, init as never)) as Promise<ResponseBody<P, M>>;
 }
 
 /** An untyped call, for answers that are not JSON objects of the document (a 204, a text body). */

@@ -6,13 +6,21 @@ import type { paths } from './schema.gen.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
-type Success<R> = R extends { 200: infer A } ? A : R extends { 201: infer B } ? B : never;
+type Success<R> = R extends { 200: infer A }
+  ? A
+  : R extends { 201: infer B }
+    ? B
+    : R extends { 204: unknown }
+      ? undefined
+      : never;
 
 /** The JSON answer of a successful call: `ResponseBody<'/api/activities/{id}', 'get'>`. */
 export type ResponseBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
   responses: infer R;
 }
-  ? Json<Success<R>>
+  ? Success<R> extends undefined
+    ? undefined
+    : Json<Success<R>>
   : never;
 /** The JSON body a call takes. */
 export type RequestBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
@@ -46,6 +54,7 @@ export type RoomAvailability = ResponseBody<'/api/rooms/{id}/availability', 'get
 export type Interval = RoomAvailability['free'][number];
 export type District = Item<'/api/districts'>;
 export type UserSummary = Item<'/api/users'>;
+export type Role = NonNullable<NonNullable<paths['/api/users']['get']['parameters']['query']>['role']>;
 
 // Bookings
 export type Booking = Item<'/api/bookings'>;

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get, post } from '../api/client.ts';
+import { post, read } from '../api/client.ts';
 import type { Booking } from '../api/types.ts';
 import { useWhen } from '../public/shared/activities.tsx';
 import { useMyBeneficiaries } from '../public/shared/queries.ts';
@@ -17,7 +17,7 @@ export function BookingsPage() {
   const when = useWhen();
   const bookings = useQuery({
     queryKey: ['my-bookings', 'all'],
-    queryFn: () => get<ApiPage<Booking>>('/api/bookings?limit=200'),
+    queryFn: () => read('/api/bookings', { params: { query: { limit: 200 } } }),
   });
   const [cancelling, setCancelling] = useState<Booking | null>(null);
   const [reason, setReason] = useState('');

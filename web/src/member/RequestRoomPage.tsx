@@ -14,8 +14,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, get, post } from '../api/client.ts';
-import type { RoomAvailability as Availability, Booking, BookingRules, BookingSeries } from '../api/types.ts';
+import { ApiError, read, send } from '../api/client.ts';
+import type { Booking } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
 import { useWhen } from '../public/shared/activities.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from '../public/shared/forms.tsx';
@@ -95,7 +95,7 @@ export function RequestRoomPage() {
 
   const rules = useQuery({
     queryKey: ['booking-rules', centerId],
-    queryFn: () => get<BookingRules>(`/api/centers/${centerId}/booking-rules`),
+    queryFn: () => read('/api/centers/{id}/booking-rules', { params: { path: { id: centerId } } }),
     enabled: !!centerId,
     staleTime: 5 * 60_000,
   });
@@ -103,7 +103,10 @@ export function RequestRoomPage() {
   const weekTo = addDays(weekFrom, 6);
   const availability = useQuery({
     queryKey: ['availability', roomId, weekFrom, weekTo],
-    queryFn: () => get<Availability>(`/api/rooms/${roomId}/availability?from=${weekFrom}&to=${weekTo}`),
+    queryFn: () =>
+      read('/api/rooms/{id}/availability', {
+        params: { path: { id: roomId }, query: { from: weekFrom, to: weekTo } },
+      }),
     enabled: !!roomId,
   });
 
@@ -158,7 +161,7 @@ export function RequestRoomPage() {
     };
     setBusy(true);
     try {
-      const answer = await post<Booking | BookingSeries>('/api/bookings', body);
+      const answer = await send('post', '/api/bookings', { body });
       setSent('bookings' in answer ? answer.bookings : [answer]);
       void queryClient.invalidateQueries({ queryKey: ['my-bookings'] });
       void queryClient.invalidateQueries({ queryKey: ['availability'] });

@@ -18,8 +18,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client.ts';
-import { ACTIVITY_KINDS, type Activity } from '../../api/types.ts';
+import { send } from '../../api/client.ts';
+import { ACTIVITY_KINDS, type Activity, type ActivityKind, type RequestBody } from '../../api/types.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { centerNames, useMyCenters, useRooms } from '../lib/hooks.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
@@ -141,7 +141,7 @@ function NewActivity({ onCancel }: { onCancel: () => void }) {
   const effectiveCenter = centerId || centers.data?.[0]?.id || '';
   const rooms = useRooms(effectiveCenter || undefined);
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => post<Activity>('/api/activities', body),
+    mutationFn: (body: RequestBody<'/api/activities', 'post'>) => send('post', '/api/activities', { body }),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: ['activities'] });
       navigate(`/console/activities/${created.id}`);
@@ -154,7 +154,7 @@ function NewActivity({ onCancel }: { onCancel: () => void }) {
     const date = value('date');
     create.mutate({
       centerId: effectiveCenter,
-      kind: value('kind'),
+      kind: value('kind') as ActivityKind,
       title: value('title'),
       description: value('description') || null,
       start: date && value('startTime') ? zonedIso(date, value('startTime')) : '',

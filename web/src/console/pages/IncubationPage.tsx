@@ -16,8 +16,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { get, patch, post } from '../../api/client.ts';
-import { type Initiative, type InitiativeDetail, STAGES, type Stage } from '../../api/types.ts';
+import { post, read, send } from '../../api/client.ts';
+import {
+  type Initiative,
+  type InitiativeDetail,
+  type RequestBody,
+  STAGES,
+  type Stage,
+} from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { formatDateTime } from '../../app/i18n.ts';
 import { getAll } from '../lib/fetch-all.ts';
@@ -111,7 +117,7 @@ function NewInitiative({ onCancel }: { onCancel: () => void }) {
   const centers = useMyCenters();
   const [beneficiaryId, setBeneficiaryId] = useState('');
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => post<Initiative>('/api/initiatives', body),
+    mutationFn: (body: RequestBody<'/api/initiatives', 'post'>) => send('post', '/api/initiatives', { body }),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: ['initiatives'] });
       navigate(`/console/incubation/${created.id}`);
@@ -183,7 +189,7 @@ export function InitiativePage() {
   const [notice, setNotice] = useState<string | null>(null);
   const initiative = useQuery({
     queryKey: ['initiative', id],
-    queryFn: () => get<InitiativeDetail>(`/api/initiatives/${id}`),
+    queryFn: () => read('/api/initiatives/{id}', { params: { path: { id } } }),
   });
   const item = initiative.data;
   const [stage, setStage] = useState<Stage | ''>('');
@@ -198,7 +204,10 @@ export function InitiativePage() {
   };
   const move = useMutation({
     mutationFn: () =>
-      post<InitiativeDetail>(`/api/initiatives/${id}/stage`, { stage, note: stageNote || undefined }),
+      send('post', '/api/initiatives/{id}/stage', {
+        params: { path: { id } },
+        body: { stage: stage as Stage, note: stageNote || undefined },
+      }),
     onSuccess: (answer) => {
       setStageNote('');
       setStage('');
@@ -214,9 +223,12 @@ export function InitiativePage() {
   });
   const saveNext = useMutation({
     mutationFn: () =>
-      patch<InitiativeDetail>(`/api/initiatives/${id}`, {
-        nextStep: nextStep?.text || null,
-        nextStepDate: nextStep?.date || null,
+      send('patch', '/api/initiatives/{id}', {
+        params: { path: { id } },
+        body: {
+          nextStep: nextStep?.text || null,
+          nextStepDate: nextStep?.date || null,
+        },
       }),
     onSuccess: (answer) => {
       setNextStep(null);

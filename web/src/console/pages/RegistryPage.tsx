@@ -17,8 +17,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, get, type Page, post } from '../../api/client.ts';
-import type { Beneficiary, BeneficiaryKind, CreatedBeneficiary, Duplicate } from '../../api/types.ts';
+import { ApiError, get, type Page, read, send } from '../../api/client.ts';
+import type { Beneficiary, BeneficiaryKind, RequestBody } from '../../api/types.ts';
 import { useDistricts } from '../lib/hooks.ts';
 import {
   DataTable,
@@ -124,11 +124,11 @@ function NewBeneficiary({ onCancel }: { onCancel: () => void }) {
   const duplicates = useQuery({
     queryKey: ['duplicates', debouncedName],
     enabled: debouncedName.trim().length >= 3,
-    queryFn: () =>
-      get<{ items: Duplicate[] }>(`/api/beneficiaries/duplicates?name=${encodeURIComponent(debouncedName)}`),
+    queryFn: () => read('/api/beneficiaries/duplicates', { params: { query: { name: debouncedName } } }),
   });
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => post<CreatedBeneficiary>('/api/beneficiaries', body),
+    mutationFn: (body: RequestBody<'/api/beneficiaries', 'post'>) =>
+      send('post', '/api/beneficiaries', { body }),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: ['beneficiaries'] });
       navigate(`/console/registry/${created.id}`, {

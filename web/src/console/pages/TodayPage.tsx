@@ -2,8 +2,8 @@ import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get, type Page } from '../../api/client.ts';
-import type { Activity, Appointment, Booking, Center } from '../../api/types.ts';
+import { get, type Page, read } from '../../api/client.ts';
+import type { Activity, Center } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { roomNames, useBeneficiaryNames, useMyCenters, useRooms } from '../lib/hooks.ts';
 import { addDays, today, zonedIso } from '../lib/time.ts';
@@ -45,7 +45,7 @@ function CenterDay({ center, day }: { center: Center; day: string }) {
       {
         queryKey: ['bookings', 'day', center.id, day],
         queryFn: () =>
-          get<Page<Booking>>(`/api/bookings?centerId=${center.id}&from=${from}&to=${to}&limit=200`),
+          read('/api/bookings', { params: { query: { centerId: center.id, from, to, limit: 200 } } }),
       },
       {
         queryKey: ['activities', 'day', center.id, day],
@@ -57,11 +57,14 @@ function CenterDay({ center, day }: { center: Center; day: string }) {
       {
         queryKey: ['appointments', 'day', center.id, day],
         queryFn: () =>
-          get<Page<Appointment>>(`/api/appointments?centerId=${center.id}&from=${from}&to=${to}&limit=200`),
+          read('/api/appointments', { params: { query: { centerId: center.id, from, to, limit: 200 } } }),
       },
       {
         queryKey: ['bookings', 'pending', center.id],
-        queryFn: () => get<Page<Booking>>(`/api/bookings?centerId=${center.id}&status=pending&limit=200`),
+        queryFn: () =>
+          read('/api/bookings', {
+            params: { query: { centerId: center.id, status: 'pending', limit: 200 } },
+          }),
       },
     ],
   });

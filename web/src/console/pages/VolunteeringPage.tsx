@@ -15,8 +15,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { post } from '../../api/client.ts';
-import type { VolunteerOffer as Offer } from '../../api/types.ts';
+import { send } from '../../api/client.ts';
+import type { VolunteerOffer as Offer, RequestBody } from '../../api/types.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { useDistricts } from '../lib/hooks.ts';
 import { BeneficiaryPicker } from '../lib/pickers.tsx';
@@ -109,7 +109,8 @@ function NewOffer({ onCancel }: { onCancel: () => void }) {
   const [organizationId, setOrganizationId] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => post<Offer>('/api/volunteer-offers', body),
+    mutationFn: (body: RequestBody<'/api/volunteer-offers', 'post'>) =>
+      send('post', '/api/volunteer-offers', { body }),
     onSuccess: (offer) => {
       void queryClient.invalidateQueries({ queryKey: ['offers'] });
       navigate(`/console/volunteering/${offer.id}`);
@@ -123,7 +124,7 @@ function NewOffer({ onCancel }: { onCancel: () => void }) {
       organizationId,
       title: value('title'),
       description: value('description') || null,
-      skills: chosen,
+      skills: chosen as RequestBody<'/api/volunteer-offers', 'post'>['skills'],
       district: value('district') ? Number(value('district')) : null,
       start: value('start') || null,
       end: value('end') || null,

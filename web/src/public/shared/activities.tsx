@@ -27,7 +27,7 @@ export function useWhen() {
 export function useActivityWhen() {
   const { t } = useTranslation('public');
   const when = useWhen();
-  return (activity: Activity) => {
+  return (activity: Pick<Activity, 'start' | 'end' | 'recurrence'>) => {
     if (!activity.recurrence) return when(activity.start, activity.end);
     // The meetings of a series share their hours: the first one ends at the time of day the last one does.
     const firstEnd = localToInstant(localDate(activity.start), localTime(activity.end));

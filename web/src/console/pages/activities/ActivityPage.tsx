@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { get, post } from '../../../api/client.ts';
-import type { Activity, ActivityDetail } from '../../../api/types.ts';
+import { read, send } from '../../../api/client.ts';
+import type { Activity } from '../../../api/types.ts';
 import { centerNames, roomNames, useMyCenters, useRooms } from '../../lib/hooks.ts';
 import { ErrorMessage, formatRange, Notice, PageTitle, QueryState, StatusBadge } from '../../lib/ui.tsx';
 
@@ -19,7 +19,7 @@ export function ActivityPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const activity = useQuery({
     queryKey: ['activity', id],
-    queryFn: () => get<ActivityDetail>(`/api/activities/${id}`),
+    queryFn: () => read('/api/activities/{id}', { params: { path: { id } } }),
   });
   const rooms = useRooms(activity.data?.centerId);
   const centers = useMyCenters();
@@ -99,7 +99,10 @@ export function CancelActivity({
   const [reason, setReason] = useState('');
   const cancel = useMutation({
     mutationFn: () =>
-      post<Activity>(`/api/activities/${activity.id}/cancel`, { reason: reason || undefined }),
+      send('post', '/api/activities/{id}/cancel', {
+        params: { path: { id: activity.id } },
+        body: { reason: reason || undefined },
+      }),
     onSuccess: () => {
       setOpen(false);
       onNotice(t('activities.cancelled'));

@@ -2,7 +2,7 @@ import { Button, Card, Group, NativeSelect, NumberInput, Table, Text, Title } fr
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, post } from '../../../api/client.ts';
+import { get, post, send } from '../../../api/client.ts';
 import type { ActivityDetail, CheckIn } from '../../../api/types.ts';
 import { DataTable, ErrorMessage, fieldError, formatRange, QueryState } from '../../lib/ui.tsx';
 
@@ -26,10 +26,13 @@ export function CheckInSection({ activity, onChange, onNotice }: SectionProps) {
   const session = view?.session;
   const mark = useMutation({
     mutationFn: (body: { registrationId: string; seats?: number; name: string }) =>
-      post<CheckIn>(`/api/activities/${activity.id}/check-in`, {
-        registrationId: body.registrationId,
-        seats: body.seats,
-        sessionId: session?.id,
+      send('post', '/api/activities/{id}/check-in', {
+        params: { path: { id: activity.id } },
+        body: {
+          registrationId: body.registrationId,
+          seats: body.seats,
+          sessionId: session?.id,
+        },
       }),
     onSuccess: (_, body) => {
       onNotice(

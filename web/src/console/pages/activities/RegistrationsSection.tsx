@@ -2,7 +2,7 @@ import { Button, Card, Group, NumberInput, Table, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../../api/client.ts';
+import { post, send } from '../../../api/client.ts';
 import type { Registration } from '../../../api/types.ts';
 import { formatDateTime } from '../../../app/i18n.ts';
 import { getAll } from '../../lib/fetch-all.ts';
@@ -21,9 +21,12 @@ export function RegistrationsSection({ activity, onChange, onNotice }: SectionPr
   });
   const register = useMutation({
     mutationFn: () =>
-      post<Registration>(`/api/activities/${activity.id}/registrations`, {
-        beneficiaryId,
-        seats: Number(seats) || 1,
+      send('post', '/api/activities/{id}/registrations', {
+        params: { path: { id: activity.id } },
+        body: {
+          beneficiaryId,
+          seats: Number(seats) || 1,
+        },
       }),
     onSuccess: (registration) => {
       onNotice(

@@ -12,8 +12,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, type Page, patch, post } from '../../../api/client.ts';
-import type { Engagement, EngagementDetail, Goal } from '../../../api/types.ts';
+import { post, read, send } from '../../../api/client.ts';
+import type { EngagementDetail, Goal } from '../../../api/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -34,7 +34,8 @@ export function EngagementsPage() {
   const engagements = useQuery({
     queryKey: ['engagements', mine.advisor?.id],
     enabled: !!mine.advisor,
-    queryFn: () => get<Page<Engagement>>(`/api/engagements?advisorId=${mine.advisor?.id}&limit=200`),
+    queryFn: () =>
+      read('/api/engagements', { params: { query: { advisorId: mine.advisor?.id, limit: 200 } } }),
   });
   const items = engagements.data?.items ?? [];
   const current = chosen || items[0]?.id || '';
@@ -89,7 +90,7 @@ export function EngagementGoals({ id }: { id: string }) {
   const [title, setTitle] = useState('');
   const engagement = useQuery({
     queryKey: ['engagement', id],
-    queryFn: () => get<EngagementDetail>(`/api/engagements/${id}`),
+    queryFn: () => read('/api/engagements/{id}', { params: { path: { id } } }),
   });
   const update = (answer: EngagementDetail, message: string) => {
     queryClient.setQueryData(['engagement', id], answer);
@@ -97,7 +98,8 @@ export function EngagementGoals({ id }: { id: string }) {
     setNotice(message);
   };
   const addGoal = useMutation({
-    mutationFn: () => post<EngagementDetail>(`/api/engagements/${id}/goals`, { title }),
+    mutationFn: () =>
+      send('post', '/api/engagements/{id}/goals', { params: { path: { id } }, body: { title } }),
     onSuccess: (answer) => {
       setTitle('');
       update(answer, t('advisor.goalAdded'));
@@ -203,9 +205,12 @@ export function GoalRow({
   const [status, setStatus] = useState(goal.status);
   const save = useMutation({
     mutationFn: () =>
-      patch<EngagementDetail>(`/api/engagements/${engagementId}/goals/${goal.id}`, {
-        progress: Number(progress),
-        status,
+      send('patch', '/api/engagements/{id}/goals/{goalId}', {
+        params: { path: { id: engagementId, goalId: goal.id } },
+        body: {
+          progress: Number(progress),
+          status,
+        },
       }),
     onSuccess: onSaved,
   });

@@ -2,7 +2,7 @@ import { Button, Card, Group, SegmentedControl, Stack, Text, Textarea, Title } f
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patch, post } from '../../../api/client.ts';
+import { post, send } from '../../../api/client.ts';
 import type { Appointment } from '../../../api/types.ts';
 import { getAll } from '../../lib/fetch-all.ts';
 import {
@@ -91,7 +91,10 @@ export function AppointmentCard({
   const action = useMutation({
     mutationFn: (kind: 'complete' | 'cancel' | 'no-show' | 'notes') =>
       kind === 'notes'
-        ? patch<Appointment>(`/api/appointments/${appointment.id}`, { notes: text })
+        ? send('patch', '/api/appointments/{id}', {
+            params: { path: { id: appointment.id } },
+            body: { notes: text },
+          })
         : post<Appointment>(
             `/api/appointments/${appointment.id}/${kind}`,
             kind === 'complete'

@@ -16,7 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { del, get, type Page, post } from '../../../api/client.ts';
+import { del, read, send } from '../../../api/client.ts';
 import type { Beneficiary, Duplicate, Representative } from '../../../api/types.ts';
 import { formatDateTime } from '../../../app/i18n.ts';
 import { useDistricts, useUsers } from '../../lib/hooks.ts';
@@ -40,18 +40,19 @@ export function BeneficiaryPage() {
   const districts = useDistricts();
   const beneficiary = useQuery({
     queryKey: ['beneficiary', id],
-    queryFn: () => get<Beneficiary>(`/api/beneficiaries/${id}`),
+    queryFn: () => read('/api/beneficiaries/{id}', { params: { path: { id } } }),
   });
   const representatives = useQuery({
     queryKey: ['representatives', id],
-    queryFn: () => get<Page<Representative>>(`/api/beneficiaries/${id}/representatives`),
+    queryFn: () => read('/api/beneficiaries/{id}/representatives', { params: { path: { id } } }),
   });
   const members = useUsers('member');
   const [userId, setUserId] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const addRepresentative = useMutation({
-    mutationFn: () => post<Representative>(`/api/beneficiaries/${id}/representatives`, { userId }),
+    mutationFn: () =>
+      send('post', '/api/beneficiaries/{id}/representatives', { params: { path: { id } }, body: { userId } }),
     onSuccess: (added) => {
       setNotice(t('registry.representativeAdded', { name: added.name }));
       setUserId('');

@@ -2,8 +2,8 @@ import { Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } fro
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, post } from '../../../api/client.ts';
-import type { Application, HoursEntry } from '../../../api/types.ts';
+import { post, read } from '../../../api/client.ts';
+import type { Application } from '../../../api/types.ts';
 import { today } from '../../lib/time.ts';
 import { DataTable, ErrorMessage, fieldError, formatDay, QueryState, StatusBadge } from '../../lib/ui.tsx';
 
@@ -33,8 +33,7 @@ export function ApplicationCard({
   const hours = useQuery({
     queryKey: ['hours', application.id],
     enabled: showHours,
-    queryFn: () =>
-      get<{ items: HoursEntry[]; totalHours: number }>(`/api/applications/${application.id}/hours`),
+    queryFn: () => read('/api/applications/{id}/hours', { params: { path: { id: application.id } } }),
   });
   const log = useMutation({
     mutationFn: (body: { date: string; hours: number; note?: string }) =>

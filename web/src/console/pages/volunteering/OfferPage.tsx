@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { get, patch, post } from '../../../api/client.ts';
-import type { Application, Match, VolunteerOffer as Offer } from '../../../api/types.ts';
+import { read, send } from '../../../api/client.ts';
+import type { Match } from '../../../api/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -26,15 +26,16 @@ export function OfferPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const offer = useQuery({
     queryKey: ['offer', id],
-    queryFn: () => get<Offer>(`/api/volunteer-offers/${id}`),
+    queryFn: () => read('/api/volunteer-offers/{id}', { params: { path: { id } } }),
   });
   const matches = useQuery({
     queryKey: ['matches', id],
-    queryFn: () => get<{ items: Match[] }>(`/api/volunteer-offers/${id}/matches?limit=20`),
+    queryFn: () =>
+      read('/api/volunteer-offers/{id}/matches', { params: { path: { id }, query: { limit: 20 } } }),
   });
   const applications = useQuery({
     queryKey: ['applications', id],
-    queryFn: () => get<{ items: Application[] }>(`/api/volunteer-offers/${id}/applications`),
+    queryFn: () => read('/api/volunteer-offers/{id}/applications', { params: { path: { id } } }),
   });
   const refresh = (message: string) => {
     setNotice(message);
@@ -44,11 +45,15 @@ export function OfferPage() {
   };
   const apply = useMutation({
     mutationFn: (match: Match) =>
-      post<Application>(`/api/volunteer-offers/${id}/applications`, { volunteerId: match.volunteerId }),
+      send('post', '/api/volunteer-offers/{id}/applications', {
+        params: { path: { id } },
+        body: { volunteerId: match.volunteerId },
+      }),
     onSuccess: (application) => refresh(t('volunteering.applied', { name: application.volunteerName })),
   });
   const setStatus = useMutation({
-    mutationFn: (status: 'open' | 'closed') => patch<Offer>(`/api/volunteer-offers/${id}`, { status }),
+    mutationFn: (status: 'open' | 'closed') =>
+      send('patch', '/api/volunteer-offers/{id}', { params: { path: { id } }, body: { status } }),
     onSuccess: (answer) =>
       refresh(t(answer.status === 'closed' ? 'volunteering.closedNotice' : 'volunteering.reopened')),
   });

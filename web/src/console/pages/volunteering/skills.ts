@@ -1,13 +1,12 @@
 /** The skills volunteers and offers name, with their label in the page's language. */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../../api/client.ts';
-import type { Skill } from '../../../api/types.ts';
+import { read } from '../../../api/client.ts';
 
 export function useSkills() {
   return useQuery({
     queryKey: ['volunteer-skills'],
-    queryFn: () => get<{ items: Skill[] }>('/api/volunteer-skills'),
+    queryFn: () => read('/api/volunteer-skills'),
     staleTime: Number.POSITIVE_INFINITY,
     select: (answer) => answer.items,
   });
