@@ -1,9 +1,10 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
 import { ApiError, post, read, send } from '../api/client.ts';
+import type { ResponseBody } from '../api/types.ts';
 
-export type Role = 'admin' | 'coordinator' | 'advisor' | 'member' | 'observer';
-export type User = { id: string; email: string; name: string; roles: Role[]; centerIds: string[] };
+export type User = ResponseBody<'/api/auth/me', 'get'>['user'];
+export type Role = User['roles'][number];
 
 type Auth = {
   user: User | null;

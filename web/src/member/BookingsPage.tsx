@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { post, read } from '../api/client.ts';
+import { read, send } from '../api/client.ts';
 import type { Booking } from '../api/types.ts';
 import { useWhen } from '../public/shared/activities.tsx';
 import { useMyBeneficiaries } from '../public/shared/queries.ts';
@@ -25,9 +25,12 @@ export function BookingsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const cancel = useMutation({
     mutationFn: (booking: Booking) =>
-      post<Booking>(`/api/bookings/${booking.id}/cancel`, {
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
-        ...(booking.seriesId && following ? { scope: 'following' } : {}),
+      send('post', '/api/bookings/{id}/cancel', {
+        params: { path: { id: booking.id } },
+        body: {
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+          ...(booking.seriesId && following ? { scope: 'following' as const } : {}),
+        },
       }),
     onSuccess: (booking) => {
       setMessage(t('bookings.cancelled', { title: booking.title }));

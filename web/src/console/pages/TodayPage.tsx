@@ -2,8 +2,8 @@ import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get, type Page, read } from '../../api/client.ts';
-import type { Activity, Center } from '../../api/types.ts';
+import { read } from '../../api/client.ts';
+import type { Center } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { roomNames, useBeneficiaryNames, useMyCenters, useRooms } from '../lib/hooks.ts';
 import { addDays, today, zonedIso } from '../lib/time.ts';
@@ -50,9 +50,9 @@ function CenterDay({ center, day }: { center: Center; day: string }) {
       {
         queryKey: ['activities', 'day', center.id, day],
         queryFn: () =>
-          get<Page<Activity>>(
-            `/api/activities?centerId=${center.id}&from=${from}&to=${to}&order=asc&limit=200`,
-          ),
+          read('/api/activities', {
+            params: { query: { centerId: center.id, from, to, order: 'asc', limit: 200 } },
+          }),
       },
       {
         queryKey: ['appointments', 'day', center.id, day],
