@@ -57,6 +57,11 @@ export async function answer<T>(
 
 type Client = typeof client;
 type Sent = 'post' | 'patch' | 'put' | 'delete';
+/** The options of a call: optional only when the path has no parameter or body it requires. */
+type Init<P extends keyof paths, M extends 'get' | Sent> =
+  undefined extends MaybeOptionalInit<paths[P], M>
+    ? [init?: MaybeOptionalInit<paths[P], M>]
+    : [init: MaybeOptionalInit<paths[P], M>];
 
 /**
  * A typed GET: the path, its parameters and the answer come from the OpenAPI document. The answer
@@ -64,7 +69,7 @@ type Sent = 'post' | 'patch' | 'put' | 'delete';
  */
 export function read<P extends ClientPathsWithMethod<Client, 'get'>>(
   path: P,
-  init?: MaybeOptionalInit<paths[P], 'get'>,
+  ...[init]: Init<P, 'get'>
 ): Promise<ResponseBody<P, 'get'>> {
   return answer(client.GET(path, init as never)) as Promise<ResponseBody<P, 'get'>>;
 }
@@ -73,7 +78,7 @@ export function read<P extends ClientPathsWithMethod<Client, 'get'>>(
 export function send<M extends Sent, P extends ClientPathsWithMethod<Client, M>>(
   method: M,
   path: P,
-  init?: MaybeOptionalInit<paths[P], M>,
+  ...[init]: Init<P, M>
 ): Promise<ResponseBody<P, M>> {
   return answer(client.request(method, path as never, init as never)) as Promise<ResponseBody<P, M>>;
 }
