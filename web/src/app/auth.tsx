@@ -1,9 +1,10 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
-import { ApiError, get, post } from './api.ts';
+import { ApiError, post, read, send } from '../api/client.ts';
+import type { ResponseBody } from '../api/types.ts';
 
-export type Role = 'admin' | 'coordinator' | 'advisor' | 'member' | 'observer';
-export type User = { id: string; email: string; name: string; roles: Role[]; centerIds: string[] };
+export type User = ResponseBody<'/api/auth/me', 'get'>['user'];
+export type Role = User['roles'][number];
 
 type Auth = {
   user: User | null;
@@ -22,7 +23,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     queryKey: ['me'],
     queryFn: async () => {
       try {
-        return (await get<{ user: User }>('/api/auth/me')).user;
+        return (await read('/api/auth/me')).user;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
@@ -38,7 +39,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     has,
     isStaff: has('admin', 'coordinator'),
     async signIn(email, password) {
-      const { user: signedIn } = await post<{ user: User }>('/api/auth/login', { email, password });
+      const { user: signedIn } = await send('post', '/api/auth/login', { body: { email, password } });
       replaceUser(queryClient, signedIn);
       return signedIn;
     },

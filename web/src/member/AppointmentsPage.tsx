@@ -3,9 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { read, send } from '../api/client.ts';
+import type { Appointment } from '../api/types.ts';
 import { useWhen } from '../public/shared/activities.tsx';
-import type { Appointment } from '../public/shared/types.ts';
 import { Empty, Page, QueryView, StatusBadge, Tag } from '../public/shared/ui.tsx';
 import { ConfirmDialog, usePlaces } from './shared.tsx';
 
@@ -18,13 +18,13 @@ export function AppointmentsPage() {
   const queryClient = useQueryClient();
   const appointments = useQuery({
     queryKey: ['my-appointments'],
-    queryFn: () => get<ApiPage<Appointment>>('/api/appointments?limit=200'),
+    queryFn: () => read('/api/appointments', { params: { query: { limit: 200 } } }),
   });
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const cancel = useMutation({
     mutationFn: (appointment: Appointment) =>
-      post<Appointment>(`/api/appointments/${appointment.id}/cancel`, {}),
+      send('post', '/api/appointments/{id}/cancel', { params: { path: { id: appointment.id } }, body: {} }),
     onSuccess: (appointment) => {
       setMessage(t('appointments.cancelled', { topic: appointment.topic }));
       setCancelling(null);

@@ -3,10 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { read, send } from '../api/client.ts';
+import type { Booking } from '../api/types.ts';
 import { useWhen } from '../public/shared/activities.tsx';
 import { useMyBeneficiaries } from '../public/shared/queries.ts';
-import type { Booking } from '../public/shared/types.ts';
 import { Empty, Page, QueryView, StatusBadge } from '../public/shared/ui.tsx';
 import { ConfirmDialog, usePlaces } from './shared.tsx';
 
@@ -17,7 +17,7 @@ export function BookingsPage() {
   const when = useWhen();
   const bookings = useQuery({
     queryKey: ['my-bookings', 'all'],
-    queryFn: () => get<ApiPage<Booking>>('/api/bookings?limit=200'),
+    queryFn: () => read('/api/bookings', { params: { query: { limit: 200 } } }),
   });
   const [cancelling, setCancelling] = useState<Booking | null>(null);
   const [reason, setReason] = useState('');
@@ -25,9 +25,12 @@ export function BookingsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const cancel = useMutation({
     mutationFn: (booking: Booking) =>
-      post<Booking>(`/api/bookings/${booking.id}/cancel`, {
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
-        ...(booking.seriesId && following ? { scope: 'following' } : {}),
+      send('post', '/api/bookings/{id}/cancel', {
+        params: { path: { id: booking.id } },
+        body: {
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+          ...(booking.seriesId && following ? { scope: 'following' as const } : {}),
+        },
       }),
     onSuccess: (booking) => {
       setMessage(t('bookings.cancelled', { title: booking.title }));

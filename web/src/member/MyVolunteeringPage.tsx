@@ -17,12 +17,12 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { post, read } from '../api/client.ts';
+import type { Volunteer } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from '../public/shared/forms.tsx';
 import { useMyBeneficiaries, useSkills } from '../public/shared/queries.ts';
-import type { Application, Volunteer } from '../public/shared/types.ts';
 import { Empty, Page, QueryView, StatusBadge, Tag } from '../public/shared/ui.tsx';
 import { skillLabel } from '../public/VolunteeringPage.tsx';
 
@@ -34,12 +34,12 @@ export function MyVolunteeringPage() {
   const skills = useSkills();
   const volunteers = useQuery({
     queryKey: ['my-volunteers', user?.id],
-    queryFn: () => get<ApiPage<Volunteer>>('/api/volunteers?limit=200'),
+    queryFn: () => read('/api/volunteers', { params: { query: { limit: 200 } } }),
   });
   const applications = useQueries({
     queries: (volunteers.data?.items ?? []).map((volunteer) => ({
       queryKey: ['volunteer-applications', volunteer.id],
-      queryFn: () => get<ApiPage<Application>>(`/api/volunteers/${volunteer.id}/applications`),
+      queryFn: () => read('/api/volunteers/{id}/applications', { params: { path: { id: volunteer.id } } }),
     })),
   });
   const all = applications.flatMap((query) => query.data?.items ?? []);

@@ -15,10 +15,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { post } from '../app/api.ts';
+import { send } from '../api/client.ts';
+import type {
+  Beneficiary,
+  BeneficiaryKind,
+  Duplicate as PossibleDuplicate,
+  RequestBody,
+} from '../api/types.ts';
 import { apiFieldErrors, ErrorSummary, type FieldErrors, safeNext } from '../public/shared/forms.tsx';
 import { districtName, useDistricts } from '../public/shared/queries.ts';
-import type { Beneficiary, BeneficiaryKind, PossibleDuplicate } from '../public/shared/types.ts';
 import { Page } from '../public/shared/ui.tsx';
 
 const FIELDS = ['kind', 'name', 'email', 'phone', 'district', 'krs', 'nip', 'regon', 'legalForm'] as const;
@@ -72,10 +77,9 @@ export function NewOrganizationPage() {
     setBusy(true);
     setErrors({});
     try {
-      const beneficiary = await post<Beneficiary & { possibleDuplicates: PossibleDuplicate[] }>(
-        '/api/beneficiaries',
-        body,
-      );
+      const beneficiary = await send('post', '/api/beneficiaries', {
+        body: body as RequestBody<'/api/beneficiaries', 'post'>,
+      });
       setCreated(beneficiary);
       void queryClient.invalidateQueries({ queryKey: ['my-beneficiaries'] });
     } catch (caught) {

@@ -3,10 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { read } from '../api/client.ts';
 import { useAuth } from '../app/auth.tsx';
 import { useMyBeneficiaries } from '../public/shared/queries.ts';
-import type { Booking } from '../public/shared/types.ts';
 import { Page } from '../public/shared/ui.tsx';
 
 const CARDS = [
@@ -27,7 +26,7 @@ export function OverviewPage() {
   const [from] = useState(() => new Date().toISOString());
   const bookings = useQuery({
     queryKey: ['my-bookings', 'upcoming', from],
-    queryFn: () => get<ApiPage<Booking>>(`/api/bookings?from=${encodeURIComponent(from)}&limit=200`),
+    queryFn: () => read('/api/bookings', { params: { query: { from, limit: 200 } } }),
   });
   const upcoming = (bookings.data?.items ?? []).filter((booking) =>
     ['pending', 'approved'].includes(booking.status),

@@ -3,13 +3,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { read, send } from '../api/client.ts';
+import type { MyRegistration } from '../api/types.ts';
 import { useActivityWhen } from '../public/shared/activities.tsx';
-import type { Activity, Registration } from '../public/shared/types.ts';
 import { Empty, ErrorNote, Loading, Page, StatusBadge } from '../public/shared/ui.tsx';
 import { ConfirmDialog } from './shared.tsx';
 
-type MyRegistration = Registration & { activity: Activity };
+/** The list gives each registration with a summary of its activity (not the whole activity). */
+type Registration = MyRegistration;
+type Activity = MyRegistration['activity'];
 
 /** The member's registrations for activities, its own and its organizations', newest first. */
 export function RegistrationsPage() {
@@ -19,7 +21,7 @@ export function RegistrationsPage() {
   const queryClient = useQueryClient();
   const registrations = useQuery({
     queryKey: ['my-registrations'],
-    queryFn: () => get<ApiPage<MyRegistration>>('/api/registrations?limit=200'),
+    queryFn: () => read('/api/registrations', { params: { query: { limit: 200 } } }),
   });
   const [cancelling, setCancelling] = useState<{ registration: Registration; activity: Activity } | null>(
     null,
@@ -27,10 +29,10 @@ export function RegistrationsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const cancel = useMutation({
     mutationFn: ({ registration }: { registration: Registration; activity: Activity }) =>
-      post<Registration>(
-        `/api/activities/${registration.activityId}/registrations/${registration.id}/cancel`,
-        {},
-      ),
+      send('post', '/api/activities/{id}/registrations/{regId}/cancel', {
+        params: { path: { id: registration.activityId, regId: registration.id } },
+        body: {},
+      }),
     onSuccess: (registration, { activity }) => {
       setMessage(t('registrations.cancelled', { name: registration.beneficiaryName, title: activity.title }));
       setCancelling(null);

@@ -1,25 +1,21 @@
 import {
-  Alert,
   Button,
-  Checkbox,
   Fieldset,
   Group,
   List,
   NativeSelect,
   NumberInput,
-  Paper,
-  SimpleGrid,
   Stack,
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, get, post } from '../app/api.ts';
+import { ApiError, read, send } from '../api/client.ts';
+import type { Booking } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
 import { useWhen } from '../public/shared/activities.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from '../public/shared/forms.tsx';
@@ -31,13 +27,15 @@ import {
   isDate,
   isTime,
   localDate,
-  localTime,
   localToInstant,
   middayOf,
   today,
 } from '../public/shared/time.ts';
-import type { Availability, Booking, BookingRules, BookingSeries } from '../public/shared/types.ts';
 import { Loading, Page } from '../public/shared/ui.tsx';
+import { FreeSlots } from './request-room/FreeSlots.tsx';
+import { RequestSent } from './request-room/RequestSent.tsx';
+import { TermsFieldset } from './request-room/TermsFieldset.tsx';
+import { WhenFieldset } from './request-room/WhenFieldset.tsx';
 
 const FIELDS = [
   'roomId',
@@ -97,7 +95,7 @@ export function RequestRoomPage() {
 
   const rules = useQuery({
     queryKey: ['booking-rules', centerId],
-    queryFn: () => get<BookingRules>(`/api/centers/${centerId}/booking-rules`),
+    queryFn: () => read('/api/centers/{id}/booking-rules', { params: { path: { id: centerId } } }),
     enabled: !!centerId,
     staleTime: 5 * 60_000,
   });
@@ -105,7 +103,10 @@ export function RequestRoomPage() {
   const weekTo = addDays(weekFrom, 6);
   const availability = useQuery({
     queryKey: ['availability', roomId, weekFrom, weekTo],
-    queryFn: () => get<Availability>(`/api/rooms/${roomId}/availability?from=${weekFrom}&to=${weekTo}`),
+    queryFn: () =>
+      read('/api/rooms/{id}/availability', {
+        params: { path: { id: roomId }, query: { from: weekFrom, to: weekTo } },
+      }),
     enabled: !!roomId,
   });
 
@@ -160,7 +161,7 @@ export function RequestRoomPage() {
     };
     setBusy(true);
     try {
-      const answer = await post<Booking | BookingSeries>('/api/bookings', body);
+      const answer = await send('post', '/api/bookings', { body });
       setSent('bookings' in answer ? answer.bookings : [answer]);
       void queryClient.invalidateQueries({ queryKey: ['my-bookings'] });
       void queryClient.invalidateQueries({ queryKey: ['availability'] });
@@ -185,40 +186,16 @@ export function RequestRoomPage() {
   }
 
   if (sent) {
-    const first = sent[0];
     return (
-      <Page title={t('request.title')}>
-        <div role="status">
-          <Alert color="green" variant="light">
-            <Stack gap={4}>
-              {first && (
-                <Text>
-                  {first.status === 'approved'
-                    ? t('request.sentApproved', { title: first.title, when: when(first.start, first.end) })
-                    : t('request.sentPending', { title: first.title, when: when(first.start, first.end) })}
-                </Text>
-              )}
-              {sent.length > 1 && <Text>{t('request.sentSeries', { count: sent.length })}</Text>}
-            </Stack>
-          </Alert>
-        </div>
-        <Group>
-          <Button component={Link} to="/my/bookings">
-            {t('request.toBookings')}
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              setSent(null);
-              setTitle('');
-              setPurpose('');
-              setAccepted(false);
-            }}
-          >
-            {t('request.another')}
-          </Button>
-        </Group>
-      </Page>
+      <RequestSent
+        sent={sent}
+        onAnother={() => {
+          setSent(null);
+          setTitle('');
+          setPurpose('');
+          setAccepted(false);
+        }}
+      />
     );
   }
 
@@ -313,118 +290,34 @@ export function RequestRoomPage() {
           </Fieldset>
 
           {roomId && (
-            <section aria-labelledby="request-free">
-              <Title order={2} size="h4" id="request-free" mb="xs">
-                {t('request.freeTitle')}
-              </Title>
-              {availability.isPending ? (
-                <Loading />
-              ) : (
-                <SimpleGrid
-                  cols={{ base: 1, sm: 2, md: 3 }}
-                  component="ul"
-                  className="plain-list"
-                  spacing="xs"
-                >
-                  {freeByDay.map(({ day, free }) => (
-                    <li key={day}>
-                      <Text fw={600} size="sm">
-                        {dayLabel(day)}
-                      </Text>
-                      {free.length === 0 ? (
-                        <Text size="sm">{tp('room.noFree')}</Text>
-                      ) : (
-                        <Group gap={4}>
-                          {free.map((slot) => {
-                            const from = localTime(slot.start);
-                            const until = localTime(slot.end);
-                            return (
-                              <Button
-                                key={slot.start}
-                                size="compact-sm"
-                                variant={date === day && start === from ? 'filled' : 'light'}
-                                aria-label={t('request.useSlot', {
-                                  day: dayLabel(day),
-                                  start: from,
-                                  end: until,
-                                })}
-                                onClick={() => {
-                                  setDate(day);
-                                  setStart(from);
-                                  setEnd(until);
-                                }}
-                              >
-                                {tp('timeRange', { start: from, end: until })}
-                              </Button>
-                            );
-                          })}
-                        </Group>
-                      )}
-                    </li>
-                  ))}
-                </SimpleGrid>
-              )}
-            </section>
+            <FreeSlots
+              freeByDay={freeByDay}
+              pending={availability.isPending}
+              date={date}
+              start={start}
+              dayLabel={dayLabel}
+              onPick={(day, from, until) => {
+                setDate(day);
+                setStart(from);
+                setEnd(until);
+              }}
+            />
           )}
 
-          <Fieldset legend={t('request.when')}>
-            <Stack>
-              <Text size="sm">{t('request.timeHint')}</Text>
-              <Group align="flex-start" wrap="wrap">
-                <TextInput
-                  id="request-date"
-                  type="date"
-                  label={labels.date}
-                  value={date}
-                  min={today()}
-                  onChange={(event) => setDate(event.currentTarget.value)}
-                  required
-                  error={errors.date}
-                />
-                <TextInput
-                  id="request-start"
-                  type="time"
-                  label={labels.start}
-                  value={start}
-                  step={900}
-                  onChange={(event) => setStart(event.currentTarget.value)}
-                  required
-                  error={errors.start}
-                />
-                <TextInput
-                  id="request-end"
-                  type="time"
-                  label={labels.end}
-                  value={end}
-                  step={900}
-                  onChange={(event) => setEnd(event.currentTarget.value)}
-                  required
-                  error={errors.end}
-                />
-              </Group>
-              <Checkbox
-                id="request-repeat"
-                label={t('request.repeat')}
-                checked={repeat}
-                onChange={(event) => setRepeat(event.currentTarget.checked)}
-              />
-              {repeat && (
-                <NumberInput
-                  id="request-recurrence"
-                  label={labels.recurrence}
-                  description={t('request.repeatHint')}
-                  min={2}
-                  max={52}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  value={count}
-                  onChange={setCount}
-                  error={errors.recurrence}
-                  maw={220}
-                />
-              )}
-            </Stack>
-          </Fieldset>
+          <WhenFieldset
+            labels={labels}
+            errors={errors}
+            date={date}
+            start={start}
+            end={end}
+            repeat={repeat}
+            count={count}
+            onDate={setDate}
+            onStart={setStart}
+            onEnd={setEnd}
+            onRepeat={setRepeat}
+            onCount={setCount}
+          />
 
           <Fieldset legend={t('request.purpose')}>
             <Stack>
@@ -475,46 +368,14 @@ export function RequestRoomPage() {
             </Stack>
           </Fieldset>
 
-          <Fieldset legend={t('request.terms')}>
-            <Stack>
-              {rules.data ? (
-                <>
-                  {/* A long text scrolls in its own box, reachable by keyboard (WCAG 2.1.1). */}
-                  <Paper
-                    withBorder
-                    p="sm"
-                    bg="gray.0"
-                    lang="pl"
-                    tabIndex={0}
-                    role="region"
-                    aria-label={t('request.terms')}
-                    mah={200}
-                    style={{ overflowY: 'auto' }}
-                  >
-                    <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                      {rules.data.terms}
-                    </Text>
-                  </Paper>
-                  <List size="sm">
-                    <List.Item>{tp('howToBorrow.minNotice', { count: rules.data.minNoticeHours })}</List.Item>
-                    <List.Item>
-                      {tp('howToBorrow.maxAdvance', { count: rules.data.maxAdvanceDays })}
-                    </List.Item>
-                    <List.Item>{tp('howToBorrow.maxHours', { count: rules.data.maxHours })}</List.Item>
-                  </List>
-                </>
-              ) : centerId ? (
-                <Loading />
-              ) : null}
-              <Checkbox
-                id="request-termsAccepted"
-                label={labels.termsAccepted}
-                checked={accepted}
-                onChange={(event) => setAccepted(event.currentTarget.checked)}
-                error={errors.termsAccepted}
-              />
-            </Stack>
-          </Fieldset>
+          <TermsFieldset
+            rules={rules.data}
+            centerId={centerId}
+            label={labels.termsAccepted}
+            accepted={accepted}
+            onAccept={setAccepted}
+            error={errors.termsAccepted}
+          />
 
           <Group>
             <Button type="submit" loading={busy}>

@@ -1,10 +1,10 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Center, Room } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
 import { useCenters, useRooms } from './shared/queries.ts';
 import { middayOf } from './shared/time.ts';
-import type { Center, Room } from './shared/types.ts';
 import { Page, QueryView } from './shared/ui.tsx';
 
 /**

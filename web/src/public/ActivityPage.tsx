@@ -15,13 +15,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { read, send } from '../api/client.ts';
+import type { ActivityDetail as Activity, Registration } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { KindAndSeats, useWhen } from './shared/activities.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from './shared/forms.tsx';
 import { useCenters, useMyBeneficiaries, useRooms } from './shared/queries.ts';
-import type { Activity, Registration } from './shared/types.ts';
 import { ErrorNote, Page, QueryView, StatusBadge } from './shared/ui.tsx';
 
 /** One activity: when, where, seats, and registration for signed-in members. */
@@ -30,7 +30,7 @@ export function ActivityPage() {
   const { t } = useTranslation('public');
   const activity = useQuery({
     queryKey: ['activity', activityId],
-    queryFn: () => get<Activity>(`/api/activities/${activityId}`),
+    queryFn: () => read('/api/activities/{id}', { params: { path: { id: activityId } } }),
   });
   return (
     <Page title={activity.data?.title ?? t('calendar.title')}>
@@ -165,11 +165,17 @@ function MyRegistrations({ activity }: { activity: Activity }) {
   const [message, setMessage] = useState<string | null>(null);
   const registrations = useQuery({
     queryKey: ['registrations', activity.id],
-    queryFn: () => get<ApiPage<Registration>>(`/api/activities/${activity.id}/registrations?limit=200`),
+    queryFn: () =>
+      read('/api/activities/{id}/registrations', {
+        params: { path: { id: activity.id }, query: { limit: 200 } },
+      }),
   });
   const cancel = useMutation({
     mutationFn: (registration: Registration) =>
-      post<Registration>(`/api/activities/${activity.id}/registrations/${registration.id}/cancel`, {}),
+      send('post', '/api/activities/{id}/registrations/{regId}/cancel', {
+        params: { path: { id: activity.id, regId: registration.id } },
+        body: {},
+      }),
     onSuccess: (registration) => {
       setMessage(t('activity.cancelled', { name: registration.beneficiaryName }));
       void queryClient.invalidateQueries({ queryKey: ['registrations'] });
@@ -263,9 +269,12 @@ function RegisterForm({ activity }: { activity: Activity }) {
     setResult(null);
     setErrors({});
     try {
-      const registration = await post<Registration>(`/api/activities/${activity.id}/registrations`, {
-        beneficiaryId: chosen,
-        seats: Number(seats) || 1,
+      const registration = await send('post', '/api/activities/{id}/registrations', {
+        params: { path: { id: activity.id } },
+        body: {
+          beneficiaryId: chosen,
+          seats: Number(seats) || 1,
+        },
       });
       setResult(
         registration.status === 'waitlisted'

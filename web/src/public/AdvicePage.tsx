@@ -2,9 +2,8 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { read } from '../api/client.ts';
 import { useCenters } from './shared/queries.ts';
-import type { Advisor } from './shared/types.ts';
 import { Empty, Page, QueryView, Tag } from './shared/ui.tsx';
 
 /** The advisors (GET /api/advisors, public): name, specialties, centres, bio. */
@@ -13,7 +12,7 @@ export function AdvicePage() {
   const centers = useCenters();
   const advisors = useQuery({
     queryKey: ['advisors'],
-    queryFn: () => get<ApiPage<Advisor>>('/api/advisors?limit=200'),
+    queryFn: () => read('/api/advisors', { params: { query: { limit: 200 } } }),
   });
   const specialty = (code: string) =>
     i18n.exists(`specialties.${code}`, { ns: 'public' }) ? t(`specialties.${code}`) : code.replace(/_/g, ' ');

@@ -2,9 +2,9 @@ import { Anchor, Group, List, Stack, Text, Title, Typography } from '@mantine/co
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { get } from '../app/api.ts';
+import { get } from '../api/client.ts';
+import type { Article } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
-import type { Article } from './shared/types.ts';
 import { Page, QueryView, Tag } from './shared/ui.tsx';
 
 /**

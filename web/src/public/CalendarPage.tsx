@@ -3,12 +3,12 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { type Page as ApiPage, get } from '../api/client.ts';
+import { ACTIVITY_KINDS, type Activity } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
 import { KindAndSeats, useActivityWhen } from './shared/activities.tsx';
 import { useCenters } from './shared/queries.ts';
 import { localDate, middayOf } from './shared/time.ts';
-import { ACTIVITY_KINDS, type Activity } from './shared/types.ts';
 import { ErrorNote, Loading, Page } from './shared/ui.tsx';
 
 /** Upcoming activities, soonest first, by day (GET /api/activities?from=now&order=asc). */

@@ -1,9 +1,9 @@
 import { Anchor, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Center, Room } from '../api/types.ts';
 import { OpeningHoursTable, RoomFacts } from './shared/centers.tsx';
 import { districtName, useCenters, useDistricts, useRooms } from './shared/queries.ts';
-import type { Center, Room } from './shared/types.ts';
 import { Empty, Page, QueryView } from './shared/ui.tsx';
 
 /** Every centre with its address, hours and rooms (GET /api/centers, /api/rooms). */

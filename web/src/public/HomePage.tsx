@@ -3,11 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { read } from '../api/client.ts';
 import { useAuth } from '../app/auth.tsx';
 import { KindAndSeats, useActivityWhen } from './shared/activities.tsx';
 import { useCenters } from './shared/queries.ts';
-import type { Activity } from './shared/types.ts';
 import { Empty, Page, QueryView } from './shared/ui.tsx';
 
 const OFFERS = [
@@ -28,8 +27,7 @@ export function HomePage() {
   const [from] = useState(() => new Date().toISOString());
   const upcoming = useQuery({
     queryKey: ['activities', { from, home: true }],
-    queryFn: () =>
-      get<ApiPage<Activity>>(`/api/activities?from=${encodeURIComponent(from)}&order=asc&limit=4`),
+    queryFn: () => read('/api/activities', { params: { query: { from, order: 'asc', limit: 4 } } }),
   });
   return (
     <Page title={t('home.title')} lead={t('home.lead')}>

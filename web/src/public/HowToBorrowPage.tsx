@@ -2,9 +2,9 @@ import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get } from '../app/api.ts';
+import { read } from '../api/client.ts';
+import type { Center } from '../api/types.ts';
 import { useCenters } from './shared/queries.ts';
-import type { BookingRules, Center } from './shared/types.ts';
 import { Page, QueryView } from './shared/ui.tsx';
 
 const STEPS = ['find', 'slots', 'account', 'request', 'decision', 'cancel'] as const;
@@ -49,7 +49,7 @@ function CentreRules({ centers }: { centers: Center[] }) {
   const rules = useQueries({
     queries: centers.map((center) => ({
       queryKey: ['booking-rules', center.id],
-      queryFn: () => get<BookingRules>(`/api/centers/${center.id}/booking-rules`),
+      queryFn: () => read('/api/centers/{id}/booking-rules', { params: { path: { id: center.id } } }),
       staleTime: 5 * 60_000,
     })),
   });

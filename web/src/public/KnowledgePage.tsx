@@ -3,9 +3,9 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { type Page as ApiPage, get, read } from '../api/client.ts';
+import type { ArticleHit } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
-import type { ArticleHit } from './shared/types.ts';
 import { ErrorNote, Loading, Page, Tag } from './shared/ui.tsx';
 
 /** Search and browse the knowledge base (GET /api/articles?q=&category=). */
@@ -17,7 +17,7 @@ export function KnowledgePage() {
   const [text, setText] = useState(q);
   const categories = useQuery({
     queryKey: ['article-categories'],
-    queryFn: () => get<{ items: { category: string; count: number }[] }>('/api/article-categories'),
+    queryFn: () => read('/api/article-categories'),
     staleTime: 60_000,
   });
   const articles = useInfiniteQuery({

@@ -14,11 +14,11 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { type Page as ApiPage, get, post } from '../app/api.ts';
+import { post, read } from '../api/client.ts';
+import type { VolunteerApplication as Application, VolunteerOffer } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from './shared/forms.tsx';
 import { useDistricts, useSkills } from './shared/queries.ts';
-import type { Application, Volunteer, VolunteerOffer } from './shared/types.ts';
 import { Page, QueryView, StatusBadge } from './shared/ui.tsx';
 import { OfferSummary } from './VolunteeringPage.tsx';
 
@@ -30,7 +30,7 @@ export function OfferPage() {
   const districts = useDistricts();
   const offer = useQuery({
     queryKey: ['volunteer-offer', offerId],
-    queryFn: () => get<VolunteerOffer>(`/api/volunteer-offers/${offerId}`),
+    queryFn: () => read('/api/volunteer-offers/{id}', { params: { path: { id: offerId } } }),
   });
   return (
     <Page title={offer.data?.title ?? t('volunteering.title')}>
@@ -59,13 +59,13 @@ function Apply({ offer }: { offer: VolunteerOffer }) {
   const queryClient = useQueryClient();
   const volunteers = useQuery({
     queryKey: ['my-volunteers', user?.id],
-    queryFn: () => get<ApiPage<Volunteer>>('/api/volunteers?limit=200'),
+    queryFn: () => read('/api/volunteers', { params: { query: { limit: 200 } } }),
     enabled: !!user,
   });
   const applications = useQueries({
     queries: (volunteers.data?.items ?? []).map((volunteer) => ({
       queryKey: ['volunteer-applications', volunteer.id],
-      queryFn: () => get<ApiPage<Application>>(`/api/volunteers/${volunteer.id}/applications`),
+      queryFn: () => read('/api/volunteers/{id}/applications', { params: { path: { id: volunteer.id } } }),
     })),
   });
   const [volunteerId, setVolunteerId] = useState('');

@@ -3,20 +3,23 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { get } from '../app/api.ts';
+import { read } from '../api/client.ts';
+import type { Room } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { RoomFacts } from './shared/centers.tsx';
 import { useCenters } from './shared/queries.ts';
 import { addDays, daysBetween, fromNow, localDate, localTime, middayOf, today } from './shared/time.ts';
-import type { Availability, CenterDay, Room } from './shared/types.ts';
 import { Page, QueryView } from './shared/ui.tsx';
 
 /** One room: its facts and its free times week by week (GET /api/rooms/:id/availability). */
 export function RoomPage() {
   const { roomId = '' } = useParams();
   const { t } = useTranslation('public');
-  const room = useQuery({ queryKey: ['room', roomId], queryFn: () => get<Room>(`/api/rooms/${roomId}`) });
+  const room = useQuery({
+    queryKey: ['room', roomId],
+    queryFn: () => read('/api/rooms/{id}', { params: { path: { id: roomId } } }),
+  });
   return (
     <Page title={room.data?.name ?? t('centers.rooms')}>
       <QueryView query={room}>{(data) => <RoomDetails room={data} />}</QueryView>
@@ -60,11 +63,13 @@ function FreeSlots({ room }: { room: Room }) {
   const to = addDays(from, 6);
   const availability = useQuery({
     queryKey: ['availability', room.id, from, to],
-    queryFn: () => get<Availability>(`/api/rooms/${room.id}/availability?from=${from}&to=${to}`),
+    queryFn: () =>
+      read('/api/rooms/{id}/availability', { params: { path: { id: room.id }, query: { from, to } } }),
   });
   const days = useQuery({
     queryKey: ['center-days', room.centerId, from, to],
-    queryFn: () => get<{ days: CenterDay[] }>(`/api/centers/${room.centerId}/days?from=${from}&to=${to}`),
+    queryFn: () =>
+      read('/api/centers/{id}/days', { params: { path: { id: room.centerId }, query: { from, to } } }),
   });
   const dayLabel = (date: string) =>
     formatDateTime(middayOf(date), { weekday: 'long', day: 'numeric', month: 'long' });

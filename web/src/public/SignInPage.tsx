@@ -2,7 +2,7 @@ import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@m
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../app/api.ts';
+import { ApiError } from '../api/client.ts';
 import { useAuth } from '../app/auth.tsx';
 import { ErrorSummary, type FieldErrors, safeNext } from './shared/forms.tsx';
 import { Page } from './shared/ui.tsx';

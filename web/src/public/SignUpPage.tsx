@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { post } from '../app/api.ts';
-import { replaceUser, type User } from '../app/auth.tsx';
+import { send } from '../api/client.ts';
+import { replaceUser } from '../app/auth.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors, safeNext } from './shared/forms.tsx';
 import { Page } from './shared/ui.tsx';
 
@@ -39,7 +39,7 @@ export function SignUpPage() {
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      const created = await post<{ user: User }>('/api/auth/register', values);
+      const created = await send('post', '/api/auth/register', { body: values });
       replaceUser(queryClient, created.user);
       navigate(safeNext(next, '/my'), { replace: true });
     } catch (caught) {

@@ -2,11 +2,11 @@ import { Anchor, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type Page as ApiPage, get } from '../app/api.ts';
+import { type Page as ApiPage, get } from '../api/client.ts';
+import type { District, Skill, VolunteerOffer } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
 import { districtName, useDistricts, useSkills } from './shared/queries.ts';
 import { middayOf } from './shared/time.ts';
-import type { District, Skill, VolunteerOffer } from './shared/types.ts';
 import { Empty, Page, QueryView, Tag } from './shared/ui.tsx';
 
 /** A skill code in the reader's language, from the shared list (GET /api/volunteer-skills). */

@@ -1,4 +1,4 @@
-import { get, type Page } from '../../app/api.ts';
+import { get, type Page } from '../../api/client.ts';
 
 /** Every page of a list (following nextCursor), for views that need the whole period. */
 export async function getAll<T>(path: string, maxPages = 10): Promise<T[]> {

@@ -1,14 +1,14 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { get, type Page } from '../../app/api.ts';
+import { read } from '../../api/client.ts';
+import type { Center, Role, Room } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
-import type { Advisor, Beneficiary, Center, District, Room, UserSummary } from './types.ts';
 
 const LONG = 5 * 60_000;
 
 export function useCenters() {
   return useQuery({
     queryKey: ['centers'],
-    queryFn: () => get<Page<Center>>('/api/centers?limit=200'),
+    queryFn: () => read('/api/centers', { params: { query: { limit: 200 } } }),
     staleTime: LONG,
     select: (page) => page.items,
   });
@@ -26,7 +26,8 @@ export function useMyCenters() {
 export function useRooms(centerId?: string) {
   return useQuery({
     queryKey: ['rooms', centerId ?? 'all'],
-    queryFn: () => get<Page<Room>>(`/api/rooms?limit=200${centerId ? `&centerId=${centerId}` : ''}`),
+    queryFn: () =>
+      read('/api/rooms', { params: { query: { limit: 200, ...(centerId ? { centerId } : {}) } } }),
     staleTime: LONG,
     select: (page) => page.items,
   });
@@ -35,7 +36,7 @@ export function useRooms(centerId?: string) {
 export function useDistricts() {
   return useQuery({
     queryKey: ['districts'],
-    queryFn: () => get<{ items: District[] }>('/api/districts'),
+    queryFn: () => read('/api/districts'),
     staleTime: Number.POSITIVE_INFINITY,
     select: (page) => page.items,
   });
@@ -44,16 +45,16 @@ export function useDistricts() {
 export function useAdvisors() {
   return useQuery({
     queryKey: ['advisors'],
-    queryFn: () => get<Page<Advisor>>('/api/advisors?limit=200&includeInactive=true'),
+    queryFn: () => read('/api/advisors', { params: { query: { limit: 200, includeInactive: 'true' } } }),
     staleTime: LONG,
     select: (page) => page.items,
   });
 }
 
-export function useUsers(role?: string) {
+export function useUsers(role?: Role) {
   return useQuery({
     queryKey: ['users', role ?? 'all'],
-    queryFn: () => get<Page<UserSummary>>(`/api/users?limit=200${role ? `&role=${role}` : ''}`),
+    queryFn: () => read('/api/users', { params: { query: { limit: 200, ...(role ? { role } : {}) } } }),
     staleTime: LONG,
     select: (page) => page.items,
   });
@@ -68,7 +69,7 @@ export function useBeneficiaryNames(ids: (string | null | undefined)[]): Record<
   const results = useQueries({
     queries: unique.map((id) => ({
       queryKey: ['beneficiary', id],
-      queryFn: () => get<Beneficiary>(`/api/beneficiaries/${id}`),
+      queryFn: () => read('/api/beneficiaries/{id}', { params: { path: { id } } }),
       staleTime: LONG,
       retry: false,
     })),

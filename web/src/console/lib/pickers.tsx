@@ -3,9 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get, type Page } from '../../app/api.ts';
+import { get, type Page } from '../../api/client.ts';
+import type { Beneficiary, BeneficiaryKind } from '../../api/types.ts';
 import { useMyCenters } from './hooks.ts';
-import type { Beneficiary, BeneficiaryKind } from './types.ts';
 
 /** A centre chooser (native select: keyboard and screen readers know it). */
 export function CenterSelect({

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, List, Loader, Table, Text, Title }
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../../app/api.ts';
+import { ApiError } from '../../api/client.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { zonedIso } from './time.ts';
 

@@ -2,12 +2,12 @@ import { Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { del, get, post } from '../../app/api.ts';
+import { del, post, read } from '../../api/client.ts';
+import type { Advisor, Appointment, AdvisorAvailability as Availability } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { getAll } from '../lib/fetch-all.ts';
 import { centerNames, useAdvisors, useCenters } from '../lib/hooks.ts';
 import { addDays, dayRange, today, zonedIso } from '../lib/time.ts';
-import type { Advisor, Appointment, Availability } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -104,9 +104,9 @@ export function AdvisorCalendar({ advisor, staff }: { advisor: Advisor; staff?: 
   const availability = useQuery({
     queryKey: ['availability', advisor.id, from],
     queryFn: () =>
-      get<Availability>(
-        `/api/advisors/${advisor.id}/availability?from=${encodeURIComponent(range.from)}&to=${encodeURIComponent(range.to)}`,
-      ),
+      read('/api/advisors/{id}/availability', {
+        params: { path: { id: advisor.id }, query: { from: range.from, to: range.to } },
+      }),
   });
   const appointments = useQuery({
     queryKey: ['appointments', 'advisor', advisor.id, from],

@@ -2,12 +2,12 @@ import { Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantin
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { post } from '../../app/api.ts';
+import { post, send } from '../../api/client.ts';
+import type { Booking } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { centerNames, roomNames, useBeneficiaryNames, useCenters, useRooms } from '../lib/hooks.ts';
 import { dayRange, localDate, overlaps } from '../lib/time.ts';
-import type { Booking } from '../lib/types.ts';
 import {
   ErrorMessage,
   fieldError,
@@ -95,7 +95,8 @@ function Request({
     onSuccess: () => done(t('approvals.approved', { title: booking.title })),
   });
   const reject = useMutation({
-    mutationFn: () => post<Booking>(`/api/bookings/${booking.id}/reject`, { reason }),
+    mutationFn: () =>
+      send('post', '/api/bookings/{id}/reject', { params: { path: { id: booking.id } }, body: { reason } }),
     onSuccess: () => done(t('approvals.rejected', { title: booking.title })),
   });
   const headingId = `request-${booking.id}`;

@@ -2,22 +2,13 @@ import { Box, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../app/api.ts';
+import { read } from '../../api/client.ts';
+import type { Booking, CenterDay as Day, Room } from '../../api/types.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { useMyCenters, useRooms } from '../lib/hooks.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
 import { addDays, localDate, localHour, mondayOf, overlaps, today, zonedIso } from '../lib/time.ts';
-import type { Booking, Room } from '../lib/types.ts';
 import { formatDay, formatTime, PageTitle, QueryState } from '../lib/ui.tsx';
-
-type Day = {
-  date: string;
-  open: boolean;
-  hours: [string, string][];
-  reason?: string;
-  holiday?: string;
-  closureReason?: string;
-};
 
 const STATUS_BACKGROUND: Record<string, string> = {
   pending: 'var(--mantine-color-yellow-1)',
@@ -52,7 +43,10 @@ export function CalendarPage() {
   const calendar = useQuery({
     queryKey: ['center-days', centerId, week],
     enabled: !!centerId,
-    queryFn: () => get<{ days: Day[] }>(`/api/centers/${centerId}/days?from=${week}&to=${addDays(week, 6)}`),
+    queryFn: () =>
+      read('/api/centers/{id}/days', {
+        params: { path: { id: centerId }, query: { from: week, to: addDays(week, 6) } },
+      }),
   });
   const holding = (bookings.data ?? []).filter((booking) =>
     ['pending', 'approved', 'completed'].includes(booking.status),

@@ -20,9 +20,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, del, get, type Page, patch, post } from '../../app/api.ts';
+import { ApiError, del, get, type Page, patch, read, send } from '../../api/client.ts';
+import type { Article, Attachment } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
-import type { Article, Attachment } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -104,7 +104,7 @@ export function ArticleEditorPage() {
   });
   const categories = useQuery({
     queryKey: ['article-categories'],
-    queryFn: () => get<{ items: { category: string; count: number }[] }>('/api/article-categories'),
+    queryFn: () => read('/api/article-categories'),
   });
   const [form, setForm] = useState({ title: '', body: '', category: '', tags: '', visibility: 'public' });
   const loaded = article.data;
@@ -128,9 +128,9 @@ export function ArticleEditorPage() {
           .split(',')
           .map((tag) => tag.trim())
           .filter(Boolean),
-        visibility: form.visibility,
+        visibility: form.visibility as Article['visibility'],
       };
-      return id ? patch<Article>(`/api/articles/${id}`, body) : post<Article>('/api/articles', body);
+      return id ? patch<Article>(`/api/articles/${id}`, body) : send('post', '/api/articles', { body });
     },
     onSuccess: (saved) => {
       queryClient.setQueryData(['article', saved.id], saved);

@@ -1,9 +1,7 @@
 import {
   Alert,
-  Anchor,
   Button,
   Card,
-  Checkbox,
   Group,
   List,
   NativeSelect,
@@ -18,21 +16,21 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError, del, get, type Page, post } from '../../app/api.ts';
-import { formatDateTime } from '../../app/i18n.ts';
-import { useDistricts, useUsers } from '../lib/hooks.ts';
-import type { Beneficiary, BeneficiaryKind, Duplicate, Representative } from '../lib/types.ts';
+import { useNavigate } from 'react-router';
+import { ApiError, get, type Page, read, send } from '../../api/client.ts';
+import type { Beneficiary, BeneficiaryKind, RequestBody } from '../../api/types.ts';
+import { useDistricts } from '../lib/hooks.ts';
 import {
   DataTable,
   ErrorMessage,
   FormActions,
   fieldError,
-  Notice,
   PageTitle,
   QueryState,
   RouterAnchor,
 } from '../lib/ui.tsx';
+
+export { BeneficiaryPage } from './registry/BeneficiaryPage.tsx';
 
 const KINDS: BeneficiaryKind[] = ['organization', 'informal_group', 'individual'];
 
@@ -126,11 +124,11 @@ function NewBeneficiary({ onCancel }: { onCancel: () => void }) {
   const duplicates = useQuery({
     queryKey: ['duplicates', debouncedName],
     enabled: debouncedName.trim().length >= 3,
-    queryFn: () =>
-      get<{ items: Duplicate[] }>(`/api/beneficiaries/duplicates?name=${encodeURIComponent(debouncedName)}`),
+    queryFn: () => read('/api/beneficiaries/duplicates', { params: { query: { name: debouncedName } } }),
   });
   const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => post<Beneficiary>('/api/beneficiaries', body),
+    mutationFn: (body: RequestBody<'/api/beneficiaries', 'post'>) =>
+      send('post', '/api/beneficiaries', { body }),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: ['beneficiaries'] });
       navigate(`/console/registry/${created.id}`, {
@@ -250,228 +248,5 @@ function NewBeneficiary({ onCancel }: { onCancel: () => void }) {
         </Stack>
       </form>
     </Card>
-  );
-}
-
-/** One beneficiary: its data, representatives, GDPR export and erasure. */
-export function BeneficiaryPage() {
-  const { t } = useTranslation('console');
-  const { id = '' } = useParams();
-  const queryClient = useQueryClient();
-  const created = useLocation().state as { created?: boolean; possibleDuplicates?: Duplicate[] } | null;
-  const [notice, setNotice] = useState<string | null>(created?.created ? t('registry.created') : null);
-  const districts = useDistricts();
-  const beneficiary = useQuery({
-    queryKey: ['beneficiary', id],
-    queryFn: () => get<Beneficiary>(`/api/beneficiaries/${id}`),
-  });
-  const representatives = useQuery({
-    queryKey: ['representatives', id],
-    queryFn: () => get<Page<Representative>>(`/api/beneficiaries/${id}/representatives`),
-  });
-  const members = useUsers('member');
-  const [userId, setUserId] = useState('');
-  const [confirming, setConfirming] = useState(false);
-  const [understood, setUnderstood] = useState(false);
-  const addRepresentative = useMutation({
-    mutationFn: () => post<Representative>(`/api/beneficiaries/${id}/representatives`, { userId }),
-    onSuccess: (added) => {
-      setNotice(t('registry.representativeAdded', { name: added.name }));
-      setUserId('');
-      void queryClient.invalidateQueries({ queryKey: ['representatives', id] });
-    },
-  });
-  const removeRepresentative = useMutation({
-    mutationFn: (representative: Representative) =>
-      del(`/api/beneficiaries/${id}/representatives/${representative.userId}`),
-    onSuccess: (_, representative) => {
-      setNotice(t('registry.representativeRemoved', { name: representative.name }));
-      void queryClient.invalidateQueries({ queryKey: ['representatives', id] });
-    },
-  });
-  const erase = useMutation({
-    mutationFn: () => del<Beneficiary>(`/api/beneficiaries/${id}`),
-    onSuccess: (erased) => {
-      setConfirming(false);
-      setNotice(t('registry.erased'));
-      queryClient.setQueryData(['beneficiary', id], erased);
-      void queryClient.invalidateQueries({ queryKey: ['beneficiaries'] });
-      void queryClient.invalidateQueries({ queryKey: ['representatives', id] });
-    },
-  });
-  const item = beneficiary.data;
-  const districtName = Object.fromEntries((districts.data ?? []).map((d) => [d.number, d.name]));
-  const fields: [string, string | null | undefined][] = item
-    ? [
-        [t('common.kind'), t(`kinds.beneficiary.${item.kind}`)],
-        [t('common.email'), item.email],
-        [t('registry.phone'), item.phone],
-        [
-          t('registry.district'),
-          item.district ? `${item.district}. ${districtName[item.district] ?? ''}` : null,
-        ],
-        [t('registry.legalForm'), item.legalForm],
-        ['KRS', item.krs],
-        ['NIP', item.nip],
-        ['REGON', item.regon],
-        [t('registry.registeredAt'), formatDateTime(item.createdAt)],
-      ]
-    : [];
-  return (
-    <Stack>
-      <Anchor component={Link} to="/console/registry" size="sm">
-        {t('registry.back')}
-      </Anchor>
-      <QueryState query={beneficiary}>
-        {item && (
-          <>
-            <PageTitle>{item.erased ? t('registry.erasedName') : item.name}</PageTitle>
-            <Notice message={notice} />
-            {!!created?.possibleDuplicates?.length && (
-              <Alert color="yellow" variant="light" title={t('registry.duplicatesTitle')}>
-                <Text size="sm" c="dark">
-                  {t('registry.duplicatesAfter', { count: created.possibleDuplicates.length })}
-                </Text>
-                <List size="sm">
-                  {created.possibleDuplicates.map((duplicate) => (
-                    <List.Item key={duplicate.id}>
-                      <RouterAnchor to={`/console/registry/${duplicate.id}`}>{duplicate.name}</RouterAnchor>
-                    </List.Item>
-                  ))}
-                </List>
-              </Alert>
-            )}
-            <Card withBorder component="section" aria-labelledby="beneficiary-data">
-              <Title order={2} size="h3" id="beneficiary-data" mb="xs">
-                {t('registry.data')}
-              </Title>
-              <Table variant="vertical" withTableBorder>
-                <Table.Tbody>
-                  {fields.map(([label, value]) => (
-                    <Table.Tr key={label}>
-                      <Table.Th scope="row" w={200}>
-                        {label}
-                      </Table.Th>
-                      <Table.Td>{value || '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
-            <Card withBorder component="section" aria-labelledby="representatives">
-              <Title order={2} size="h3" id="representatives" mb="xs">
-                {t('registry.representatives')}
-              </Title>
-              <QueryState query={representatives}>
-                <DataTable
-                  caption={t('registry.representativesCaption', { name: item.name })}
-                  headers={[t('common.name'), t('common.email'), t('registry.since'), '']}
-                  empty={(representatives.data?.items.length ?? 0) === 0}
-                >
-                  {representatives.data?.items.map((representative) => (
-                    <Table.Tr key={representative.userId}>
-                      <Table.Td>{representative.name}</Table.Td>
-                      <Table.Td>{representative.email}</Table.Td>
-                      <Table.Td>{formatDateTime(representative.createdAt, { dateStyle: 'medium' })}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          onClick={() => removeRepresentative.mutate(representative)}
-                          aria-label={t('registry.removeRepresentative', { name: representative.name })}
-                        >
-                          {t('common.remove')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </DataTable>
-              </QueryState>
-              {!item.erased && (
-                <form
-                  onSubmit={(event) => {
-                    event.preventDefault();
-                    addRepresentative.mutate();
-                  }}
-                >
-                  <Group align="end" mt="sm">
-                    <NativeSelect
-                      label={t('registry.addRepresentative')}
-                      value={userId}
-                      onChange={(event) => setUserId(event.currentTarget.value)}
-                      error={fieldError(addRepresentative.error, 'userId')}
-                      data={[
-                        { value: '', label: t('common.choose') },
-                        ...(members.data ?? []).map((user) => ({
-                          value: user.id,
-                          label: `${user.name} (${user.email})`,
-                        })),
-                      ]}
-                    />
-                    <Button type="submit" disabled={!userId} loading={addRepresentative.isPending}>
-                      {t('common.add')}
-                    </Button>
-                  </Group>
-                  <ErrorMessage error={addRepresentative.error ?? removeRepresentative.error} />
-                </form>
-              )}
-            </Card>
-            <Card withBorder component="section" aria-labelledby="gdpr">
-              <Title order={2} size="h3" id="gdpr" mb="xs">
-                {t('registry.gdpr')}
-              </Title>
-              <Group>
-                <Button component="a" href={`/api/beneficiaries/${id}/export`} download variant="default">
-                  {t('registry.export')}
-                </Button>
-                {!item.erased && (
-                  <Button
-                    color="red"
-                    variant="outline"
-                    onClick={() => setConfirming(true)}
-                    aria-expanded={confirming}
-                  >
-                    {t('registry.erase')}
-                  </Button>
-                )}
-              </Group>
-              {confirming && (
-                <Alert
-                  color="red"
-                  mt="sm"
-                  title={t('registry.eraseTitle')}
-                  role="alertdialog"
-                  aria-labelledby="erase-title"
-                >
-                  <Text size="sm" id="erase-title">
-                    {t('registry.eraseWarning', { name: item.name })}
-                  </Text>
-                  <Checkbox
-                    mt="sm"
-                    label={t('registry.eraseConfirm')}
-                    checked={understood}
-                    onChange={(event) => setUnderstood(event.currentTarget.checked)}
-                  />
-                  <Group mt="sm">
-                    <Button
-                      color="red"
-                      disabled={!understood}
-                      loading={erase.isPending}
-                      onClick={() => erase.mutate()}
-                    >
-                      {t('registry.eraseNow')}
-                    </Button>
-                    <Button variant="default" onClick={() => setConfirming(false)}>
-                      {t('common.cancel')}
-                    </Button>
-                  </Group>
-                  <ErrorMessage error={erase.error} />
-                </Alert>
-              )}
-            </Card>
-          </>
-        )}
-      </QueryState>
-    </Stack>
   );
 }

@@ -2,11 +2,11 @@ import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { get, type Page } from '../../app/api.ts';
+import { read } from '../../api/client.ts';
+import type { Center } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { roomNames, useBeneficiaryNames, useMyCenters, useRooms } from '../lib/hooks.ts';
 import { addDays, today, zonedIso } from '../lib/time.ts';
-import type { Activity, Appointment, Booking, Center } from '../lib/types.ts';
 import {
   DataTable,
   ErrorMessage,
@@ -45,23 +45,26 @@ function CenterDay({ center, day }: { center: Center; day: string }) {
       {
         queryKey: ['bookings', 'day', center.id, day],
         queryFn: () =>
-          get<Page<Booking>>(`/api/bookings?centerId=${center.id}&from=${from}&to=${to}&limit=200`),
+          read('/api/bookings', { params: { query: { centerId: center.id, from, to, limit: 200 } } }),
       },
       {
         queryKey: ['activities', 'day', center.id, day],
         queryFn: () =>
-          get<Page<Activity>>(
-            `/api/activities?centerId=${center.id}&from=${from}&to=${to}&order=asc&limit=200`,
-          ),
+          read('/api/activities', {
+            params: { query: { centerId: center.id, from, to, order: 'asc', limit: 200 } },
+          }),
       },
       {
         queryKey: ['appointments', 'day', center.id, day],
         queryFn: () =>
-          get<Page<Appointment>>(`/api/appointments?centerId=${center.id}&from=${from}&to=${to}&limit=200`),
+          read('/api/appointments', { params: { query: { centerId: center.id, from, to, limit: 200 } } }),
       },
       {
         queryKey: ['bookings', 'pending', center.id],
-        queryFn: () => get<Page<Booking>>(`/api/bookings?centerId=${center.id}&status=pending&limit=200`),
+        queryFn: () =>
+          read('/api/bookings', {
+            params: { query: { centerId: center.id, status: 'pending', limit: 200 } },
+          }),
       },
     ],
   });

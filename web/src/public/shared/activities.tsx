@@ -1,8 +1,8 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Activity, ActivityDetail } from '../../api/types.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { localDate, localTime, localToInstant } from './time.ts';
-import type { Activity } from './types.ts';
 import { Tag } from './ui.tsx';
 
 /** "wtorek, 1 grudnia 2026, 10:00–14:00" (or two full dates when it spans days). */
@@ -27,7 +27,7 @@ export function useWhen() {
 export function useActivityWhen() {
   const { t } = useTranslation('public');
   const when = useWhen();
-  return (activity: Activity) => {
+  return (activity: Pick<Activity, 'start' | 'end' | 'recurrence'>) => {
     if (!activity.recurrence) return when(activity.start, activity.end);
     // The meetings of a series share their hours: the first one ends at the time of day the last one does.
     const firstEnd = localToInstant(localDate(activity.start), localTime(activity.end));
@@ -57,7 +57,12 @@ export function SeatsBadge({ activity }: { activity: Activity }) {
   return <Tag color="green">{t('calendar.seatsLeft', { count: activity.seatsLeft })}</Tag>;
 }
 
-export function KindAndSeats({ activity }: { activity: Activity }) {
+/** On a list the server sends no sessions; the activity's own page does. */
+export function KindAndSeats({
+  activity,
+}: {
+  activity: Activity & { sessions?: ActivityDetail['sessions'] };
+}) {
   const { t } = useTranslation('public');
   return (
     <Group gap={6}>

@@ -1,7 +1,7 @@
 import { List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OpeningHours, Room } from './types.ts';
-import { WEEKDAYS } from './types.ts';
+import type { OpeningHours, Room } from '../../api/types.ts';
+import { WEEKDAYS } from '../../api/types.ts';
 
 /** A centre's weekly hours as a table: one row a day, "nieczynne" on closed days. */
 export function OpeningHoursTable({ hours, caption }: { hours: OpeningHours; caption: string }) {

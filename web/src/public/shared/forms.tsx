@@ -1,7 +1,7 @@
 import { Alert, Anchor, List } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.ts';
+import { ApiError } from '../../api/client.ts';
 
 export type FieldErrors = Record<string, string>;
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { get, type Page } from '../../app/api.ts';
+import { read } from '../../api/client.ts';
+import type { District } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
-import type { Beneficiary, Center, District, Room, Skill } from './types.ts';
 
 /** Lists the public site reads on many pages, cached for a few minutes. */
 const LONG = 5 * 60_000;
@@ -9,7 +9,7 @@ const LONG = 5 * 60_000;
 export const useCenters = () =>
   useQuery({
     queryKey: ['centers'],
-    queryFn: () => get<Page<Center>>('/api/centers?limit=200'),
+    queryFn: () => read('/api/centers', { params: { query: { limit: 200 } } }),
     staleTime: LONG,
     select: (page) => page.items,
   });
@@ -18,7 +18,7 @@ export const useRooms = (centerId?: string) =>
   useQuery({
     queryKey: ['rooms', centerId ?? 'all'],
     queryFn: () =>
-      get<Page<Room>>(`/api/rooms?limit=200${centerId ? `&centerId=${encodeURIComponent(centerId)}` : ''}`),
+      read('/api/rooms', { params: { query: { limit: 200, ...(centerId ? { centerId } : {}) } } }),
     staleTime: LONG,
     select: (page) => page.items,
   });
@@ -26,7 +26,7 @@ export const useRooms = (centerId?: string) =>
 export const useDistricts = () =>
   useQuery({
     queryKey: ['districts'],
-    queryFn: () => get<{ items: District[] }>('/api/districts'),
+    queryFn: () => read('/api/districts'),
     staleTime: Number.POSITIVE_INFINITY,
     select: (page) => page.items,
   });
@@ -34,7 +34,7 @@ export const useDistricts = () =>
 export const useSkills = () =>
   useQuery({
     queryKey: ['volunteer-skills'],
-    queryFn: () => get<{ items: Skill[] }>('/api/volunteer-skills'),
+    queryFn: () => read('/api/volunteer-skills'),
     staleTime: Number.POSITIVE_INFINITY,
     select: (page) => page.items,
   });
@@ -44,7 +44,7 @@ export function useMyBeneficiaries() {
   const { user } = useAuth();
   return useQuery({
     queryKey: ['my-beneficiaries', user?.id],
-    queryFn: () => get<Page<Beneficiary>>('/api/beneficiaries?limit=200'),
+    queryFn: () => read('/api/beneficiaries', { params: { query: { limit: 200 } } }),
     enabled: !!user,
     select: (page) => page.items.filter((beneficiary) => !beneficiary.erased),
   });

@@ -2,7 +2,7 @@ import { Alert, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationType } from 'react-router';
-import { ApiError } from '../../app/api.ts';
+import { ApiError } from '../../api/client.ts';
 
 /**
  * A page: its h1, the document title, and focus on the heading after an in-app navigation, so a
