@@ -7,7 +7,6 @@ import { centersRules } from './centers.ts';
 import { incubationRules } from './incubation.ts';
 import { knowledgeRules } from './knowledge.ts';
 import { mailRules } from './mail.ts';
-import { isStaff, isStaffOfCenter } from './predicates.ts';
 import { programmeRules } from './programme.ts';
 import { registryRules } from './registry.ts';
 import { reportsRules } from './reports.ts';
@@ -65,14 +64,6 @@ export function authorize(actor: Actor | null, action: Action, target: Target = 
 
 export function requireActor(actor: Actor | null): asserts actor is Actor {
   if (actor === null) throw unauthorized();
-}
-
-export function isStaffActor(actor: Actor | null): boolean {
-  return actor !== null && isStaff(actor, {});
-}
-
-export function isStaffOf(actor: Actor | null, centerId: string): boolean {
-  return actor !== null && isStaffOfCenter(actor, { centerId });
 }
 
 /**
