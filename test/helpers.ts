@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { connectPostgres, type Database, openEmbedded } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -19,11 +20,14 @@ export const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
  */
 export async function freshDatabase(): Promise<Database> {
   if (!process.env.TEST_DATABASE_URL) {
-    const database = await openEmbedded(undefined);
+    const template = inject('templateDataDir');
+    const database = await openEmbedded(undefined, {
+      loadDataDir: template ? new Blob([readFileSync(template)]) : undefined,
+    });
     await migrateToLatest(database.db);
     return tracked(database, () => database.close());
   }
-  const { url, drop } = await freshDatabaseUrl();
+  const { url, drop } = await freshDatabaseUrl(inject('templateDatabase'));
   const database = connectPostgres(url, { max: 20 });
   await migrateToLatest(database.db);
   return tracked(database, async () => {
@@ -50,13 +54,15 @@ function once(task: () => Promise<void>): () => Promise<void> {
  * A new, empty database on the server of TEST_DATABASE_URL, and how to drop it (done at the end of
  * the file in any case: a test that fails before dropping it leaves nothing behind).
  */
-export async function freshDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabaseUrl(
+  template?: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
   const name = `civitas_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const target = new URL(base);
   target.pathname = `/${name}`;

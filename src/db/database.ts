@@ -49,7 +49,10 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
  * The embedded database: PGlite with its files in `dataDir`, or in memory when `dataDir`
  * is undefined (tests). A lock file keeps a second process off the same files.
  */
-export async function openEmbedded(dataDir: string | undefined): Promise<Database & { pglite: PGlite }> {
+export async function openEmbedded(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Blob | File } = {},
+): Promise<Database & { pglite: PGlite }> {
   let unlock = () => {};
   let dataPath: string | undefined;
   if (dataDir !== undefined) {
@@ -61,6 +64,8 @@ export async function openEmbedded(dataDir: string | undefined): Promise<Databas
   try {
     const pglite = await PGlite.create({
       dataDir: dataPath,
+      // A copy of a data directory to start from (the tests' migrated template).
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       extensions: { btree_gist, pg_trgm, unaccent },
       parsers: {
         [INT8]: (value: string) => Number(value),

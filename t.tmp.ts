@@ -1,0 +1,17 @@
+import { openEmbedded } from './src/db/database.ts';
+import { migrateToLatest } from './src/db/migrate.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+let t = performance.now();
+const d = await openEmbedded(undefined);
+console.log('open', Math.round(performance.now() - t)); t = performance.now();
+await migrateToLatest(d.db);
+console.log('migrate', Math.round(performance.now() - t)); t = performance.now();
+const dump = await d.pglite.dumpDataDir('none');
+console.log('dump', Math.round(performance.now() - t), dump.size); t = performance.now();
+const p = await PGlite.create({ loadDataDir: dump, extensions: { btree_gist, pg_trgm, unaccent } });
+console.log('load', Math.round(performance.now() - t)); t = performance.now();
+const p2 = await PGlite.create({ extensions: { btree_gist, pg_trgm, unaccent } });
+console.log('second plain open', Math.round(performance.now() - t)); t = performance.now();
