@@ -27,7 +27,10 @@ export const accountsTable = defineTable({
     {
       route: 'POST /api/auth/login',
       name: 'with a wrong password',
-      prepare: () => ({ url: '/api/auth/login', payload: { email: `${unique()}@example.org`, password: 'zle' } }),
+      prepare: () => ({
+        url: '/api/auth/login',
+        payload: { email: `${unique()}@example.org`, password: 'zle' },
+      }),
       expect: everyone(401),
     },
     {

@@ -118,7 +118,9 @@ export const bookingsTable = defineTable({
     },
     {
       route: 'GET /api/rooms/:id/availability',
-      prepare: () => ({ url: `/api/rooms/${w().roomId}/availability?from=${futureDate(5)}&to=${futureDate(6)}` }),
+      prepare: () => ({
+        url: `/api/rooms/${w().roomId}/availability?from=${futureDate(5)}&to=${futureDate(6)}`,
+      }),
       expect: publicRead,
     },
     {

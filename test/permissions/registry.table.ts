@@ -34,7 +34,10 @@ export const registryTable = defineTable({
     },
     {
       route: 'PATCH /api/beneficiaries/:id',
-      prepare: () => ({ url: `/api/beneficiaries/${w().beneficiaryId}`, payload: { phone: '+48 600 000 000' } }),
+      prepare: () => ({
+        url: `/api/beneficiaries/${w().beneficiaryId}`,
+        payload: { phone: '+48 600 000 000' },
+      }),
       expect: all(200, { advisor: 403, observer: 403 }),
     },
     {
