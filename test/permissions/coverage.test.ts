@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { setupApp } from '../helpers.ts';
 import { TABLES } from './tables.ts';
@@ -22,4 +24,17 @@ it('covers every route of the app, and names no route the app lacks', async () =
   const unknown = [...rowRoutes].filter((route) => !routes.has(route)).sort();
   expect({ withoutRows, unknown }).toEqual({ withoutRows: [], unknown: [] });
   expect(routes.size).toBeGreaterThan(100);
+});
+
+it('runs every table: each *.table.ts is in TABLES and has a *.test.ts that runs it', () => {
+  const files = readdirSync(import.meta.dirname);
+  const tableFiles = files.filter((file) => file.endsWith('.table.ts'));
+  expect(tableFiles).toHaveLength(TABLES.length);
+  const notRun = tableFiles.filter((file) => {
+    const test = file.replace(/\.table\.ts$/, '.test.ts');
+    return (
+      !files.includes(test) || !readFileSync(join(import.meta.dirname, test), 'utf8').includes('runTable(')
+    );
+  });
+  expect(notRun).toEqual([]);
 });

@@ -45,17 +45,26 @@ export const incubationTable = defineTable({
     },
     {
       route: 'PATCH /api/initiatives/:id',
-      prepare: async () => ({ url: `/api/initiatives/${await initiative(w())}`, payload: { nextStep: 'Zadzwonić' } }),
+      prepare: async () => ({
+        url: `/api/initiatives/${await initiative(w())}`,
+        payload: { nextStep: 'Zadzwonić' },
+      }),
       expect: workers(200),
     },
     {
       route: 'POST /api/initiatives/:id/stage',
-      prepare: async () => ({ url: `/api/initiatives/${await initiative(w())}/stage`, payload: { stage: 'planning' } }),
+      prepare: async () => ({
+        url: `/api/initiatives/${await initiative(w())}/stage`,
+        payload: { stage: 'planning' },
+      }),
       expect: workers(200),
     },
     {
       route: 'POST /api/initiatives/:id/notes',
-      prepare: async () => ({ url: `/api/initiatives/${await initiative(w())}/notes`, payload: { body: 'Notatka' } }),
+      prepare: async () => ({
+        url: `/api/initiatives/${await initiative(w())}/notes`,
+        payload: { body: 'Notatka' },
+      }),
       expect: workers(201),
     },
     {
@@ -70,7 +79,10 @@ export const incubationTable = defineTable({
       route: 'DELETE /api/initiatives/:id/links/:linkId',
       prepare: async () => {
         const id = await initiative(w());
-        const link = await created(w(), w().users.admin, `/api/initiatives/${id}/links`, { kind: 'other', label: 'x' });
+        const link = await created(w(), w().users.admin, `/api/initiatives/${id}/links`, {
+          kind: 'other',
+          label: 'x',
+        });
         return { url: `/api/initiatives/${id}/links/${link.id}` };
       },
       expect: workers(204),

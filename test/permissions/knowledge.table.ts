@@ -41,7 +41,10 @@ export const knowledgeTable = defineTable({
   rows: (w) => [
     {
       route: 'POST /api/articles',
-      prepare: () => ({ url: '/api/articles', payload: { title: `Nowy ${unique()}`, body: 'x', visibility: 'public' } }),
+      prepare: () => ({
+        url: '/api/articles',
+        payload: { title: `Nowy ${unique()}`, body: 'x', visibility: 'public' },
+      }),
       expect: anyStaff(201),
     },
     { route: 'GET /api/articles', prepare: () => ({ url: '/api/articles' }), expect: publicRead },
@@ -51,7 +54,11 @@ export const knowledgeTable = defineTable({
       prepare: () => ({ url: '/api/articles?q=fundacja' }),
       expect: publicRead,
     },
-    { route: 'GET /api/article-categories', prepare: () => ({ url: '/api/article-categories' }), expect: publicRead },
+    {
+      route: 'GET /api/article-categories',
+      prepare: () => ({ url: '/api/article-categories' }),
+      expect: publicRead,
+    },
     {
       route: 'GET /api/articles/:slug',
       name: 'public',
@@ -66,7 +73,10 @@ export const knowledgeTable = defineTable({
     },
     {
       route: 'PATCH /api/articles/:id',
-      prepare: async () => ({ url: `/api/articles/${(await article(w())).id}`, payload: { body: 'Nowa treść' } }),
+      prepare: async () => ({
+        url: `/api/articles/${(await article(w())).id}`,
+        payload: { body: 'Nowa treść' },
+      }),
       expect: anyStaff(200),
     },
     {

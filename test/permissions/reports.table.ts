@@ -57,7 +57,15 @@ export const reportsTable = defineTable({
       route: 'POST /api/agreements',
       prepare: () => ({
         url: '/api/agreements',
-        payload: { centerId: w().centerId, title: 'Umowa', operator: 'KraFOS', funder: 'Kraków', from: FROM, to: TO, targets: {} },
+        payload: {
+          centerId: w().centerId,
+          title: 'Umowa',
+          operator: 'KraFOS',
+          funder: 'Kraków',
+          from: FROM,
+          to: TO,
+          targets: {},
+        },
       }),
       expect: adminOnly(201),
     },

@@ -1,7 +1,7 @@
 import { localDate } from '../../src/lib/time.ts';
 import { createBeneficiary } from '../factories.ts';
 import type { TestUser } from '../helpers.ts';
-import { all, anyStaff, defineTable, publicRead, unique } from './runner.ts';
+import { anyStaff, defineTable, publicRead, unique } from './runner.ts';
 import { created, type World } from './world.ts';
 
 const today = () => localDate(new Date(), 'Europe/Warsaw');
@@ -57,7 +57,11 @@ export const volunteeringTable = defineTable({
   title: 'volunteering',
   setup: async () => ({}),
   rows: (w) => [
-    { route: 'GET /api/volunteer-skills', prepare: () => ({ url: '/api/volunteer-skills' }), expect: publicRead },
+    {
+      route: 'GET /api/volunteer-skills',
+      prepare: () => ({ url: '/api/volunteer-skills' }),
+      expect: publicRead,
+    },
     {
       route: 'POST /api/volunteers',
       prepare: async () => ({
@@ -111,7 +115,11 @@ export const volunteeringTable = defineTable({
       // issue 11: a member's offer is public at once, with no staff review.
       expect: organizationSide(201),
     },
-    { route: 'GET /api/volunteer-offers', prepare: () => ({ url: '/api/volunteer-offers' }), expect: publicRead },
+    {
+      route: 'GET /api/volunteer-offers',
+      prepare: () => ({ url: '/api/volunteer-offers' }),
+      expect: publicRead,
+    },
     {
       route: 'GET /api/volunteer-offers/:id',
       prepare: async () => ({ url: `/api/volunteer-offers/${await offer(w())}` }),
@@ -186,7 +194,9 @@ export const volunteeringTable = defineTable({
     },
     {
       route: 'GET /api/applications/:id/certificate.pdf',
-      prepare: async () => ({ url: `/api/applications/${await application(w(), 'accepted')}/certificate.pdf` }),
+      prepare: async () => ({
+        url: `/api/applications/${await application(w(), 'accepted')}/certificate.pdf`,
+      }),
       expect: organizationSide(200),
     },
   ],
