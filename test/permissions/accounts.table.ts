@@ -78,7 +78,12 @@ export const accountsTable = defineTable({
       }),
       expect: adminOnly(201),
     },
-    { route: 'GET /api/users', prepare: () => ({ url: '/api/users' }), expect: anyStaff(200) },
+    {
+      route: 'GET /api/users',
+      prepare: () => ({ url: '/api/users' }),
+      // issue 11: any coordinator lists every user of the network.
+      expect: anyStaff(200),
+    },
     {
       route: 'GET /api/users/:id',
       name: 'another user',

@@ -41,6 +41,7 @@ export const incubationTable = defineTable({
     {
       route: 'GET /api/initiatives/:id',
       prepare: async () => ({ url: `/api/initiatives/${await initiative(w())}` }),
+      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
       expect: workers(200, 200),
     },
     {
@@ -49,6 +50,7 @@ export const incubationTable = defineTable({
         url: `/api/initiatives/${await initiative(w())}`,
         payload: { nextStep: 'Zadzwonić' },
       }),
+      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
       expect: workers(200),
     },
     {
@@ -57,6 +59,7 @@ export const incubationTable = defineTable({
         url: `/api/initiatives/${await initiative(w())}/stage`,
         payload: { stage: 'planning' },
       }),
+      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
       expect: workers(200),
     },
     {
@@ -65,6 +68,7 @@ export const incubationTable = defineTable({
         url: `/api/initiatives/${await initiative(w())}/notes`,
         payload: { body: 'Notatka' },
       }),
+      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
       expect: workers(201),
     },
     {
@@ -73,6 +77,7 @@ export const incubationTable = defineTable({
         url: `/api/initiatives/${await initiative(w())}/links`,
         payload: { kind: 'other', label: 'Warsztaty' },
       }),
+      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
       expect: workers(201),
     },
     {
@@ -85,6 +90,7 @@ export const incubationTable = defineTable({
         });
         return { url: `/api/initiatives/${id}/links/${link.id}` };
       },
+      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
       expect: workers(204),
     },
   ],
