@@ -1,5 +1,6 @@
 import { accountsTable } from './accounts.table.ts';
 import { adviceTable } from './advice.table.ts';
+import { applicationsTable } from './applications.table.ts';
 import { bookingsTable } from './bookings.table.ts';
 import { centersTable } from './centers.table.ts';
 import { incubationTable } from './incubation.table.ts';
@@ -20,6 +21,7 @@ export const TABLES: Table<any>[] = [
   programmeTable,
   adviceTable,
   volunteeringTable,
+  applicationsTable,
   knowledgeTable,
   incubationTable,
   reportsTable,
