@@ -43,6 +43,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<DB>;
     deps: AppDeps;
+    /** Every route as registered (HEAD left out): what the role-by-endpoint test must cover. */
+    routeList: RouteEntry[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -51,6 +53,9 @@ declare module 'fastify' {
     sessionTokenHash: string | null;
   }
 }
+
+/** A registered route: its method and its URL template as Fastify has it (`/api/bookings/:id`). */
+export type RouteEntry = { method: string; url: string };
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -66,6 +71,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Query strings like ?kind=a&kind=b stay predictable; very long URLs are refused by Node.
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Recorded before anything registers a route, so the list is complete.
+  const routeList: RouteEntry[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeList.push({ method, url: route.url });
+    }
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,0 +1,106 @@
+import { PASSWORD, signIn } from '../helpers.ts';
+import { adminOnly, all, anyStaff, defineTable, everyone, type RoleName, unique, userOf } from './runner.ts';
+import { created, type World } from './world.ts';
+
+/** A token of this user, made through its own session. */
+const tokenOf = async (world: World, role: RoleName) =>
+  (await created(world, userOf(world, role) ?? world.users.admin, '/api/tokens', { name: `t-${unique()}` }))
+    .id as string;
+
+/** Accounts, sign-in and API tokens, and the users staff keep. */
+export const accountsTable = defineTable({
+  title: 'accounts, users and tokens',
+  setup: async () => ({}),
+  rows: (w) => [
+    {
+      route: 'POST /api/auth/login',
+      name: 'with the own password; the anonymous with another account',
+      prepare: (role) => ({
+        url: '/api/auth/login',
+        payload: {
+          email: role === 'anonymous' ? w().users.member.email : w().users[role].email,
+          password: PASSWORD,
+        },
+      }),
+      expect: everyone(200),
+    },
+    {
+      route: 'POST /api/auth/login',
+      name: 'with a wrong password',
+      prepare: () => ({
+        url: '/api/auth/login',
+        payload: { email: `${unique()}@example.org`, password: 'zle' },
+      }),
+      expect: everyone(401),
+    },
+    {
+      route: 'POST /api/auth/logout',
+      name: 'a session of its own, signed in for this row',
+      prepare: async (role) => ({
+        url: '/api/auth/logout',
+        headers:
+          role === 'anonymous' ? {} : { cookie: await signIn(w().ctx, w().users[role].email, PASSWORD) },
+      }),
+      expect: everyone(204),
+    },
+    {
+      route: 'POST /api/auth/register',
+      prepare: () => ({
+        url: '/api/auth/register',
+        payload: { email: `${unique()}@example.org`, name: 'Nowa Osoba', password: 'dlugie haslo testowe' },
+      }),
+      expect: everyone(201),
+    },
+    { route: 'GET /api/auth/me', prepare: () => ({ url: '/api/auth/me' }), expect: all(200) },
+    {
+      route: 'POST /api/tokens',
+      prepare: () => ({ url: '/api/tokens', payload: { name: 'skrypt' } }),
+      expect: all(201),
+    },
+    { route: 'GET /api/tokens', prepare: () => ({ url: '/api/tokens' }), expect: all(200) },
+    {
+      route: 'DELETE /api/tokens/:id',
+      name: 'its own token',
+      prepare: async (role) => ({ url: `/api/tokens/${await tokenOf(w(), role)}` }),
+      expect: all(204),
+    },
+    {
+      route: 'DELETE /api/tokens/:id',
+      name: "the admin's token",
+      prepare: async () => ({ url: `/api/tokens/${await tokenOf(w(), 'admin')}` }),
+      expect: all(404, { admin: 204 }),
+    },
+    {
+      route: 'POST /api/users',
+      prepare: () => ({
+        url: '/api/users',
+        payload: { email: `${unique()}@example.org`, name: 'Nowa Osoba', roles: ['member'] },
+      }),
+      expect: adminOnly(201),
+    },
+    {
+      route: 'GET /api/users',
+      prepare: () => ({ url: '/api/users' }),
+      // issue 11: any coordinator lists every user of the network.
+      expect: anyStaff(200),
+    },
+    {
+      route: 'GET /api/users/:id',
+      name: 'another user',
+      prepare: () => ({ url: `/api/users/${w().otherUserId}` }),
+      // issue 11: any coordinator reads any user of the network, of whichever centre.
+      expect: anyStaff(200),
+    },
+    {
+      route: 'GET /api/users/:id',
+      name: 'itself',
+      prepare: (role) => ({ url: `/api/users/${userOf(w(), role)?.id ?? w().otherUserId}` }),
+      expect: all(200),
+    },
+    {
+      route: 'PATCH /api/users/:id',
+      prepare: () => ({ url: `/api/users/${w().otherUserId}`, payload: { name: 'Zmieniona' } }),
+      expect: adminOnly(200),
+    },
+  ],
+});

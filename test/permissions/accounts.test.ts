@@ -1,0 +1,4 @@
+import { accountsTable } from './accounts.table.ts';
+import { runTable } from './runner.ts';
+
+runTable(accountsTable);

@@ -1,0 +1,4 @@
+import { bookingsTable } from './bookings.table.ts';
+import { runTable } from './runner.ts';
+
+runTable(bookingsTable);

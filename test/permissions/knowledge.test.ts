@@ -1,0 +1,4 @@
+import { knowledgeTable } from './knowledge.table.ts';
+import { runTable } from './runner.ts';
+
+runTable(knowledgeTable);

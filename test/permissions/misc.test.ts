@@ -1,0 +1,4 @@
+import { miscTable } from './misc.table.ts';
+import { runTable } from './runner.ts';
+
+runTable(miscTable);

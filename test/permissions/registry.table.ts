@@ -1,0 +1,81 @@
+import { createBeneficiary } from '../factories.ts';
+import type { TestUser } from '../helpers.ts';
+import { all, anyStaff, defineTable, publicRead, unique } from './runner.ts';
+
+/** The registry of beneficiaries: one ledger for the network, its representatives, GDPR. */
+export const registryTable = defineTable({
+  title: 'registry',
+  setup: async () => ({}),
+  rows: (w) => [
+    { route: 'GET /api/districts', prepare: () => ({ url: '/api/districts' }), expect: publicRead },
+    {
+      route: 'POST /api/beneficiaries',
+      prepare: () => ({
+        url: '/api/beneficiaries',
+        payload: { kind: 'informal_group', name: `Grupa ${unique()}` },
+      }),
+      expect: all(201, { advisor: 403, observer: 403 }),
+    },
+    {
+      route: 'GET /api/beneficiaries',
+      prepare: () => ({ url: '/api/beneficiaries' }),
+      // issue 11: advisors list the whole registry, individuals' e-mails included.
+      expect: all(200, { observer: 403 }),
+    },
+    {
+      route: 'GET /api/beneficiaries/duplicates',
+      prepare: () => ({ url: '/api/beneficiaries/duplicates?name=Stowarzyszenie' }),
+      expect: anyStaff(200, { advisor: 200 }),
+    },
+    {
+      route: 'GET /api/beneficiaries/:id',
+      prepare: () => ({ url: `/api/beneficiaries/${w().beneficiaryId}` }),
+      expect: all(200, { observer: 403 }),
+    },
+    {
+      route: 'PATCH /api/beneficiaries/:id',
+      prepare: () => ({
+        url: `/api/beneficiaries/${w().beneficiaryId}`,
+        payload: { phone: '+48 600 000 000' },
+      }),
+      expect: all(200, { advisor: 403, observer: 403 }),
+    },
+    {
+      route: 'GET /api/beneficiaries/:id/export',
+      prepare: () => ({ url: `/api/beneficiaries/${w().beneficiaryId}/export` }),
+      expect: all(200, { advisor: 403, observer: 403 }),
+    },
+    {
+      route: 'DELETE /api/beneficiaries/:id',
+      name: 'erase one the member represents',
+      prepare: async () => ({
+        url: `/api/beneficiaries/${(await createBeneficiary(w().ctx, { representatives: [w().users.member] })).id}`,
+      }),
+      // issue 11: any coordinator erases any beneficiary of the network, whichever centres it used.
+      expect: anyStaff(200),
+    },
+    {
+      route: 'GET /api/beneficiaries/:id/representatives',
+      prepare: () => ({ url: `/api/beneficiaries/${w().beneficiaryId}/representatives` }),
+      expect: anyStaff(200),
+    },
+    {
+      route: 'POST /api/beneficiaries/:id/representatives',
+      prepare: () => ({
+        url: `/api/beneficiaries/${w().beneficiaryId}/representatives`,
+        payload: { userId: w().otherUserId },
+      }),
+      // issue 11: any staff member adds any user (itself included) as a representative.
+      expect: anyStaff(200, { admin: 201 }),
+    },
+    {
+      route: 'DELETE /api/beneficiaries/:id/representatives/:userId',
+      prepare: async () => {
+        const other = { id: w().otherUserId } as TestUser;
+        const { id } = await createBeneficiary(w().ctx, { representatives: [w().users.member, other] });
+        return { url: `/api/beneficiaries/${id}/representatives/${other.id}` };
+      },
+      expect: anyStaff(204),
+    },
+  ],
+});

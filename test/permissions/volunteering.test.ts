@@ -1,0 +1,4 @@
+import { runTable } from './runner.ts';
+import { volunteeringTable } from './volunteering.table.ts';
+
+runTable(volunteeringTable);
