@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { connectPostgres, type Database, openEmbedded } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -77,18 +77,20 @@ export async function freshDatabaseUrl(
 }
 
 /**
- * What this file opened, closed when the file ends: apps first, then databases, then the
- * PostgreSQL databases dropped. The hook is registered here, when the test file imports this
- * module, because a hook registered from inside `beforeAll` (where `setupApp` is called) is never run.
+ * What the current file opened: apps, then databases, then the PostgreSQL databases to drop.
+ * test/setup.ts (a setup file, run for every test file) closes them in that order when the file
+ * ends; a hook registered from inside `beforeAll` (where `setupApp` is called) would never run.
  */
 const appClosers: (() => Promise<void>)[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 const drops: (() => Promise<void>)[] = [];
-afterAll(async () => {
+
+/** Closes everything the file opened; called after each file's tests. */
+export async function closeWhatTheFileOpened(): Promise<void> {
   for (const list of [appClosers, cleanups, drops]) {
     for (const close of list.splice(0).reverse()) await close();
   }
-});
+}
 
 export type TestContext = {
   app: FastifyInstance;
