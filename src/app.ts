@@ -13,6 +13,7 @@ import type { DatabaseKind } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import { handleError, sendError } from './lib/error-handler.ts';
 import { AppError, msg } from './lib/errors.ts';
+import { loggerOptions } from './lib/logging.ts';
 import { documentRoute } from './lib/openapi.ts';
 import type { Actor } from './lib/policy/index.ts';
 import { accountsRoutes, authenticate, checkCrossSite } from './modules/accounts/index.ts';
@@ -61,7 +62,11 @@ export const BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ?? { level: deps.config.logLevel },
+    // Logs carry no secrets or personal data (lib/logging.ts); a test may add a stream to read them.
+    logger:
+      deps.logger === false
+        ? false
+        : { ...loggerOptions(deps.config.logLevel), ...(typeof deps.logger === 'object' ? deps.logger : {}) },
     // One line per request only when asked for (LOG_LEVEL=debug); errors are always logged.
     logController: new LogController({
       disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel),

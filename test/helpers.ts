@@ -101,13 +101,21 @@ export type TestContext = {
 /** The app on a fresh database, closed after the file's tests. */
 export async function setupApp(
   config: { publicUrl?: string; trustProxy?: boolean } = {},
+  options: { logLines?: string[] } = {},
 ): Promise<TestContext> {
   const database = await freshDatabase();
+  const { logLines } = options;
   const app = await buildApp({
     db: database.db,
     databaseKind: database.kind,
-    config: { publicUrl: 'http://localhost:3000', trustProxy: false, logLevel: 'silent', ...config },
-    logger: false,
+    config: {
+      publicUrl: 'http://localhost:3000',
+      trustProxy: false,
+      logLevel: logLines ? 'info' : 'silent',
+      ...config,
+    },
+    // With logLines, the app's log (as the configured logger writes it) is collected there.
+    logger: logLines ? { stream: { write: (line: string) => logLines.push(line) } } : false,
   });
   await app.ready();
   appClosers.push(once(() => app.close()));

@@ -31,6 +31,6 @@ describe('errors as logged', () => {
   });
 
   it('logs a thrown non-error as its type only', () => {
-    expect(serializeError({ password: 'x' })).toEqual({ type: 'object', message: '[redacted]' });
+    expect(serializeError({ password: 'x' })).toEqual({ type: 'object', message: '[redacted]', stack: '' });
   });
 });

@@ -15,12 +15,12 @@ type LoggedError = {
   message: string;
   code?: string;
   constraint?: string;
-  stack?: string;
+  stack: string;
 };
 
 /** An error as logged: its kind, code and where it was thrown, without the values it quotes. */
 export function serializeError(error: unknown): LoggedError {
-  if (!(error instanceof Error)) return { type: typeof error, message: REDACTED };
+  if (!(error instanceof Error)) return { type: typeof error, message: REDACTED, stack: '' };
   const code = sqlState(error);
   const fromDatabase = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
   const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
