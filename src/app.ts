@@ -16,6 +16,7 @@ import { AppError, msg } from './lib/errors.ts';
 import { loggerOptions } from './lib/logging.ts';
 import { documentRoute } from './lib/openapi.ts';
 import type { Actor } from './lib/policy/index.ts';
+import { findUnstorableString } from './lib/text.ts';
 import { accountsRoutes, authenticate, checkCrossSite } from './modules/accounts/index.ts';
 import { adviceRoutes } from './modules/advice/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
@@ -185,6 +186,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onRequest', authenticate);
   app.addHook('onRequest', checkCrossSite);
+  // Text PostgreSQL cannot store (NUL, lone surrogates) is refused at the edge, in every body,
+  // query and path, before any schema or service sees it (it would otherwise be a database error).
+  app.addHook('preValidation', async (request) => {
+    for (const [where, value] of [
+      ['params', request.params],
+      ['querystring', request.query],
+      ['body', request.body],
+    ] as const) {
+      const path = findUnstorableString(value);
+      if (!path) continue;
+      const field = [where === 'body' ? '' : where, ...path].filter((part) => part !== '').join('.');
+      const detail = {
+        path: field,
+        message: 'contains a character that cannot be stored (NUL or a lone surrogate)',
+      };
+      throw new AppError(
+        where === 'body' ? 'validation_failed' : 'bad_request',
+        msg(
+          `Invalid ${field || where}: it contains a character that cannot be stored.`,
+          `Błędne pole ${field || where}: zawiera znak, którego nie można zapisać.`,
+        ),
+        [detail],
+      );
+    }
+  });
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(accountsRoutes, { prefix: '/api' });

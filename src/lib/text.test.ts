@@ -50,3 +50,10 @@ describe('spreadsheet formulas', () => {
     expect(neutralizeFormula('')).toBe('');
   });
 });
+
+describe('what is walked', () => {
+  it('skips Buffers and other non-plain objects, such as an uploaded file', () => {
+    expect(findUnstorableString({ file: { _buf: Buffer.from([0, 0, 0]), filename: 'a.pdf' } })).toBeNull();
+    expect(findUnstorableString({ file: { filename: 'a\u0000.pdf' } })).toEqual(['file', 'filename']);
+  });
+});

@@ -12,7 +12,7 @@ export function blankToNull(value: string | null | undefined): string | null | u
  * Where a value holds a string PostgreSQL cannot store: a NUL character (text may not contain
  * it) or a lone UTF-16 surrogate (not valid UTF-8). Returns the path of the first one
  * (`['members', 2, 'name']`), or null. Walks plain JSON values only, and stops at a depth no
- * JSON body of ours reaches.
+ * JSON body of ours reaches; a file's bytes (a Buffer), streams and dates are skipped.
  */
 export function findUnstorableString(
   value: unknown,
@@ -20,6 +20,13 @@ export function findUnstorableString(
 ): (string | number)[] | null {
   if (typeof value === 'string') return isStorable(value) ? null : path;
   if (path.length > 32 || value === null || typeof value !== 'object') return null;
+  // Not the bytes of an uploaded file (a Buffer), a stream or a Date: those are not text.
+  if (
+    ArrayBuffer.isView(value) ||
+    value instanceof Date ||
+    typeof (value as { pipe?: unknown }).pipe === 'function'
+  )
+    return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findUnstorableString(value[i], [...path, i]);
