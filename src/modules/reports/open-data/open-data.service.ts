@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
+import { toCsv } from '../../../lib/csv.ts';
 import * as figuresRepo from '../reports.repo.ts';
 import { figuresOf } from '../summary/summary.exports.ts';
 import { assertPeriod, periodScope, summarize } from '../summary/summary.service.ts';
@@ -36,19 +37,16 @@ export async function getOpenData(db: Kysely<DB>, query: { from: string; to: str
 }
 
 export function openDataCsv(data: OpenData): string {
-  const lines = [
-    'period_from,period_to,center_id,centre,figure,value,suppressed',
-    ...data.rows.map((row) =>
-      [
-        data.period.from,
-        data.period.to,
-        row.centerId ?? '',
-        `"${row.centre.replaceAll('"', '""')}"`,
-        row.key,
-        row.value ?? '',
-        row.suppressed,
-      ].join(','),
-    ),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv([
+    ['period_from', 'period_to', 'center_id', 'centre', 'figure', 'value', 'suppressed'],
+    ...data.rows.map((row) => [
+      data.period.from,
+      data.period.to,
+      row.centerId ?? '',
+      row.centre,
+      row.key,
+      row.value ?? '',
+      row.suppressed,
+    ]),
+  ]);
 }

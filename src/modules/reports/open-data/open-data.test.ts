@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../../test/helpers.ts';
 import { centerA, centerB, ctx, setupReportsWorld } from '../reports.test-support.ts';
@@ -24,9 +25,18 @@ describe('open data', () => {
       method: 'GET',
       url: '/api/reports/open-data.csv?from=2026-01-01&to=2026-03-31',
     });
-    expect(csv.response.body).toContain(
-      `2026-01-01,2026-03-31,${centerA},"Centrum Obywatelskie Reymonta",beneficiaries.total,6,false`,
-    );
+    const records: Record<string, string>[] = parse(csv.response.body, { bom: true, columns: true });
+    expect(
+      records.find((record) => record.center_id === centerA && record.figure === 'beneficiaries.total'),
+    ).toEqual({
+      period_from: '2026-01-01',
+      period_to: '2026-03-31',
+      center_id: centerA,
+      centre: 'Centrum Obywatelskie Reymonta',
+      figure: 'beneficiaries.total',
+      value: '6',
+      suppressed: 'false',
+    });
     expect(csv.response.body).not.toContain('Beneficjent');
   });
 });

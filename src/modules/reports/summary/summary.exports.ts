@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
+import { toCsv } from '../../../lib/csv.ts';
 import { renderPdf } from '../../../lib/pdf.ts';
 import { formatPolishNumber } from '../../../lib/polish.ts';
+import { neutralizeFormula } from '../../../lib/text.ts';
 import { formatInstant } from '../../../lib/time.ts';
 import type { Summary } from './summary.schema.ts';
 
@@ -89,12 +91,7 @@ export function figuresOf(summary: Summary): Figure[] {
 /** Who the report is about and when it was made; `zone` is where its reader's clock runs. */
 export type ReportHeader = { centre: string; generatedAt: Date; zone: string };
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
-/** RFC 4180 CSV with a BOM (spreadsheets then read it as UTF-8). */
+/** RFC 4180 CSV with a BOM (spreadsheets then read it as UTF-8), formulas neutralized. */
 export function summaryCsv(summary: Summary, header: ReportHeader): string {
   const rows: (string | number)[][] = [
     ['section', 'key', 'label', 'value'],
@@ -103,7 +100,7 @@ export function summaryCsv(summary: Summary, header: ReportHeader): string {
     ['period', 'centre', 'centrum', header.centre],
     ...figuresOf(summary).map((figure) => [figure.section, figure.key, figure.label, figure.value]),
   ];
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return toCsv(rows);
 }
 
 /** A workbook with a sheet per section, each headed by the period and the centre. */
@@ -115,13 +112,13 @@ export async function summaryXlsx(summary: Summary, header: ReportHeader): Promi
   for (const [section, title] of Object.entries(SECTIONS)) {
     const sheet = workbook.addWorksheet(title);
     sheet.columns = [{ width: 44 }, { width: 16 }];
-    sheet.addRow([`${title}: ${header.centre}`]).font = { bold: true, size: 13 };
+    sheet.addRow([neutralizeFormula(`${title}: ${header.centre}`)]).font = { bold: true, size: 13 };
     sheet.addRow(['Okres', `${summary.period.from} – ${summary.period.to}`]);
     sheet.addRow(['Wygenerowano', header.generatedAt.toISOString()]);
     sheet.addRow([]);
     sheet.addRow(['Wskaźnik', 'Wartość']).font = { bold: true };
     for (const figure of figures.filter((each) => each.section === section))
-      sheet.addRow([figure.label, figure.value]);
+      sheet.addRow([neutralizeFormula(figure.label), figure.value]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
