@@ -205,28 +205,54 @@ export async function revokeTokenRow(db: Kysely<DB>, id: string) {
   await db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();
 }
 
-export async function insertLoginFailure(db: Kysely<DB>, keys: string[]) {
-  await db
-    .insertInto('login_failures')
-    .values(keys.map((key) => ({ key })))
-    .execute();
+/**
+ * Counts a sign-in attempt against each key before the password is checked, atomically: under a
+ * transaction-scoped advisory lock per key, the attempts in the window are counted and, when
+ * every key is under its limit, this attempt is recorded. Parallel attempts therefore queue on
+ * the lock and each sees the ones before it. Returns the ids to forget if the password is right,
+ * or the key that is over its limit with its oldest attempt (when the limit lifts).
+ */
+export async function claimLoginAttempt(
+  db: Kysely<DB>,
+  limits: { key: string; max: number }[],
+  since: Date,
+): Promise<{ ok: true; ids: string[] } | { ok: false; key: string; oldest: Date }> {
+  return db.transaction().execute(async (trx) => {
+    for (const { key } of [...limits].sort((a, b) => a.key.localeCompare(b.key))) {
+      await sql`select pg_advisory_xact_lock(hashtext(${`login:${key}`}))`.execute(trx);
+    }
+    const counts = await trx
+      .selectFrom('login_failures')
+      .select((eb) => ['key', eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('oldest')])
+      .where(
+        'key',
+        'in',
+        limits.map((limit) => limit.key),
+      )
+      .where('at', '>=', since)
+      .groupBy('key')
+      .execute();
+    for (const { key, max } of limits) {
+      const found = counts.find((row) => row.key === key);
+      if (found && Number(found.count) >= max)
+        return { ok: false, key, oldest: new Date(found.oldest as Date) };
+    }
+    const rows = await trx
+      .insertInto('login_failures')
+      .values(limits.map(({ key }) => ({ key })))
+      .returning('id')
+      .execute();
+    return { ok: true, ids: rows.map((row) => String(row.id)) };
+  });
 }
 
-/** Failures per key since `since`, with the oldest of them (to say when the limit lifts). */
-export function countLoginFailures(db: Kysely<DB>, keys: string[], since: Date) {
-  return db
-    .selectFrom('login_failures')
-    .select((eb) => ['key', eb.fn.countAll<number>().as('count'), eb.fn.min('at').as('oldest')])
-    .where('key', 'in', keys)
-    .where('at', '>=', since)
-    .groupBy('key')
-    .execute();
-}
-
-export async function clearLoginFailures(db: Kysely<DB>, key: string, olderThan?: Date) {
-  let query = db.deleteFrom('login_failures').where('key', '=', key);
-  if (olderThan) query = query.where('at', '<', olderThan);
-  await query.execute();
+/** A right password: the attempt it made is not a failure. */
+export async function forgetLoginAttempt(db: Kysely<DB>, ids: string[]) {
+  if (ids.length)
+    await db
+      .deleteFrom('login_failures')
+      .where('id', 'in', ids as never[])
+      .execute();
 }
 
 export async function deleteOldLoginFailures(db: Kysely<DB>, before: Date) {

@@ -26,7 +26,7 @@ export const SESSION_ABSOLUTE_MS = 14 * 24 * 60 * 60 * 1000;
 const SESSION_TOUCH_MS = 60 * 1000;
 
 const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_PAIR = 5;
 const MAX_FAILURES_PER_ADDRESS = 30;
 
 /** The one mapping of a users row (with its centres) to the API's shape. */
@@ -60,18 +60,26 @@ export async function login(
   input: { email: string; password: string; address: string },
 ): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
   const email = input.email.trim().toLowerCase();
-  const keys = [`email:${email}`, `ip:${input.address}`];
-  const now = Date.now();
-  await assertNotRateLimited(db, keys, now);
+  // The attempt is counted before the password is checked (so parallel guesses cannot slip past
+  // the limit), per e-mail and address together and per address: a stranger's failures from
+  // elsewhere never lock the owner out.
+  const claim = await repo.claimLoginAttempt(
+    db,
+    [
+      { key: `pair:${email}|${input.address}`, max: MAX_FAILURES_PER_PAIR },
+      { key: `ip:${input.address}`, max: MAX_FAILURES_PER_ADDRESS },
+    ],
+    new Date(Date.now() - LOGIN_WINDOW_MS),
+  );
+  if (!claim.ok) throw tooManyAttempts(claim.oldest);
 
   const row = await repo.findUserByEmail(db, email);
   // Unknown e-mail and wrong password take the same time and get the same answer.
   const valid = await verifyPassword(input.password, row?.password_hash ?? (await decoyHash()));
   if (!row || !valid || row.disabled) {
-    await repo.insertLoginFailure(db, keys);
     throw new AppError('unauthorized', msg('Wrong e-mail or password.', 'Nieprawidłowy e-mail lub hasło.'));
   }
-  await repo.clearLoginFailures(db, `email:${email}`);
+  await repo.forgetLoginAttempt(db, claim.ids);
   return { user: presentUser(row), ...(await startSession(db, row.id)) };
 }
 
@@ -83,24 +91,17 @@ async function startSession(db: Kysely<DB>, userId: string) {
   return { sessionToken, expiresAt };
 }
 
-async function assertNotRateLimited(db: Kysely<DB>, keys: string[], now: number) {
-  const since = new Date(now - LOGIN_WINDOW_MS);
-  const counts = await repo.countLoginFailures(db, keys, since);
-  for (const { key, count, oldest } of counts) {
-    const limit = key.startsWith('email:') ? MAX_FAILURES_PER_EMAIL : MAX_FAILURES_PER_ADDRESS;
-    if (count >= limit) {
-      const retryAfter = (new Date(oldest as Date).getTime() + LOGIN_WINDOW_MS - now) / 1000;
-      throw new AppError(
-        'rate_limited',
-        msg(
-          'Too many failed sign-ins. Wait a few minutes and try again.',
-          'Zbyt wiele nieudanych prób logowania. Odczekaj kilka minut i spróbuj ponownie.',
-        ),
-        { retryAfterSeconds: Math.max(1, Math.ceil(retryAfter)) },
-        retryAfter,
-      );
-    }
-  }
+function tooManyAttempts(oldest: Date) {
+  const retryAfter = (oldest.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000;
+  return new AppError(
+    'rate_limited',
+    msg(
+      'Too many failed sign-ins. Wait a few minutes and try again.',
+      'Zbyt wiele nieudanych prób logowania. Odczekaj kilka minut i spróbuj ponownie.',
+    ),
+    { retryAfterSeconds: Math.max(1, Math.ceil(retryAfter)) },
+    retryAfter,
+  );
 }
 
 export async function logout(db: Kysely<DB>, sessionTokenHash: string | null) {

@@ -95,6 +95,48 @@ describe('sign-in', () => {
     expect(Number(limited.response.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('counts parallel wrong attempts before checking them: of 15 at once, 5 are checked and 10 refused', async () => {
+    const user = await makeUser(ctx, ['member']);
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        ctx.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: '198.51.100.7',
+          payload: { email: user.email, password: `wrong ${i}` },
+        }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(10).fill(429)]);
+  });
+
+  it("does not lock the owner out for a stranger's failures from another address", async () => {
+    const user = await makeUser(ctx, ['coordinator']);
+    for (let i = 0; i < 6; i++) {
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '203.0.113.66',
+        payload: { email: user.email, password: `guess ${i}` },
+      });
+    }
+    const stranger = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '203.0.113.66',
+      payload: { email: user.email, password: PASSWORD },
+    });
+    expect(stranger.statusCode).toBe(429);
+    const owner = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '192.0.2.10',
+      payload: { email: user.email, password: PASSWORD },
+    });
+    expect(owner.statusCode).toBe(200);
+  });
+
   it('answers in Polish when the client prefers Polish', async () => {
     const { body } = await call(ctx, {
       method: 'GET',
