@@ -1,4 +1,4 @@
-import { anyOf, isAdmin, isOwner, isStaff, type Rule, signedIn } from './predicates.ts';
+import { anyOf, bySession, isAdmin, isOwner, isStaff, type Rule } from './predicates.ts';
 
 /** Who may do what in the accounts module. */
 export const accountsRules = {
@@ -7,7 +7,9 @@ export const accountsRules = {
   'user.list': isStaff,
   // A user reads its own account; staff read anyone's.
   'user.read': anyOf(isOwner, isStaff),
-  'token.create': signedIn,
+  // Tokens are made by a person signed in, never by another token (one that outlived a revoked
+  // parent would keep its access).
+  'token.create': bySession,
   // The owner revokes its token; an admin anyone's.
   'token.revoke': anyOf(isOwner, isAdmin),
 } satisfies Record<string, Rule>;

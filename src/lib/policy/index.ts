@@ -27,6 +27,8 @@ export type Actor = {
   centerIds: string[];
   /** The language the user reads mail in. */
   language?: 'pl' | 'en';
+  /** How this request was signed in: an API token acts for its user, but not in everything. */
+  signedInWith?: 'session' | 'token';
 };
 
 /**

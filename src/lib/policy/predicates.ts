@@ -21,3 +21,5 @@ export const memberRepresents: Rule = (actor, target) => has(actor, 'member') &&
 export const isMember: Rule = (actor) => has(actor, 'member');
 /** Whether a user's stored roles (not the asking actor's) include one: for rules such as "one admin at least". */
 export const rolesInclude = (roles: readonly string[], role: Role): boolean => roles.includes(role);
+/** Signed in by a session, not with an API token. */
+export const bySession: Rule = (actor) => actor.signedInWith !== 'token';

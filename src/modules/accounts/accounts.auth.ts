@@ -13,7 +13,7 @@ export async function authenticate(request: FastifyRequest) {
     if (!actor) {
       throw new AppError('unauthorized', msg('The API token is not valid.', 'Nieprawidłowy token API.'));
     }
-    request.actor = actor;
+    request.actor = { ...actor, signedInWith: 'token' };
     request.authVia = 'token';
     return;
   }

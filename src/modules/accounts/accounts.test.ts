@@ -137,6 +137,28 @@ describe('sign-in', () => {
     expect(owner.statusCode).toBe(200);
   });
 
+  it('lets a person make a token, and a token make none', async () => {
+    const user = await makeUser(ctx, ['member']);
+    const made = await call(ctx, {
+      method: 'POST',
+      url: '/api/tokens',
+      as: user,
+      payload: { name: 'Integracja' },
+    });
+    expect(made.status).toBe(201);
+    const bearer = { authorization: `Bearer ${made.body.token}` };
+    const me = await call(ctx, { method: 'GET', url: '/api/auth/me', headers: bearer });
+    expect(me.status).toBe(200);
+    const child = await call(ctx, {
+      method: 'POST',
+      url: '/api/tokens',
+      headers: bearer,
+      payload: { name: 'Dziecko' },
+    });
+    expect(child.status).toBe(403);
+    expect(child.body.error.code).toBe('forbidden');
+  });
+
   it('answers in Polish when the client prefers Polish', async () => {
     const { body } = await call(ctx, {
       method: 'GET',
