@@ -7,6 +7,14 @@ import { startJobs } from './jobs.ts';
 import { ensureAdmin } from './modules/accounts/index.ts';
 import { MailSender } from './modules/mail/index.ts';
 
+/** A refusal to start that the operator can act on: printed as one line, exit 1. */
+class StartError extends Error {}
+
+/** 127.0.0.1, ::1, localhost: addresses only this machine reaches. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
 /** Starts Civitas: configuration, database, migrations, demo data, then HTTP. */
 async function main() {
   const config = parseConfig(process.env);
@@ -18,14 +26,26 @@ async function main() {
     try {
       await migrateToLatest(database.db);
       const empty = await isEmptyDatabase(database.db);
-      const wantsDemo = config.demoData ?? (database.kind === 'embedded' && empty);
+      // Demo accounts have public passwords: by default only on a new embedded database that
+      // listens on this machine alone; elsewhere only when DEMO_DATA=true says so.
+      const local = isLoopback(config.host);
+      const wantsDemo = config.demoData ?? (database.kind === 'embedded' && empty && local);
       if (wantsDemo && empty) {
         console.log('Loading the demo network (centres, registry, a few weeks of work)…');
         await loadDemoData(database.db);
       }
+      if (!local && config.demoData !== true && (await hasDemoAccounts(database.db))) {
+        throw new StartError(
+          `This database holds the demo accounts, whose passwords are public, and HOST=${config.host} ` +
+            'reaches beyond this machine. Use a database without demo data, listen on 127.0.0.1, or set ' +
+            'DEMO_DATA=true to serve the demo anyway.',
+        );
+      }
       if (config.adminEmail && config.adminPassword) {
-        const created = await ensureAdmin(database.db, config.adminEmail, config.adminPassword);
-        if (created) console.log(`Created the admin account ${config.adminEmail}.`);
+        const change = await ensureAdmin(database.db, config.adminEmail, config.adminPassword);
+        if (change === 'created') console.log(`Created the admin account ${config.adminEmail}.`);
+        if (change === 'updated')
+          console.log(`The admin account ${config.adminEmail} is ready (ADMIN_PASSWORD).`);
       }
       return await buildApp({ db: database.db, databaseKind: database.kind, config });
     } catch (error) {
@@ -81,7 +101,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof StartError) {
     console.error(error.message);
   } else {
     console.error('Civitas could not start:', error);

@@ -63,10 +63,29 @@ describe('the server process', () => {
     expect(await exitCode(first)).toBe(0);
     expect(existsSync(join(dataDir, 'civitas.lock'))).toBe(false);
 
-    // Restarted on the same files: the data is there and the demo is not loaded twice.
+    // Demo accounts have public passwords: not served beyond this machine unless DEMO_DATA=true.
+    const exposed = startServer({ PORT: String(await freePort()), DATA_DIR: dataDir, HOST: '0.0.0.0' });
+    expect(await exitCode(exposed)).toBe(1);
+    expect(exposed.output()).toMatch(/demo accounts.*DEMO_DATA=true/s);
+
+    // Restarted on the same files: the data is there and the demo is not loaded twice; the
+    // configured admin works beside the demo admin.
     const againPort = await freePort();
-    const again = startServer({ PORT: String(againPort), DATA_DIR: dataDir });
+    const again = startServer({
+      PORT: String(againPort),
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL: 'it@krakow.example.org',
+      ADMIN_PASSWORD: 'konfiguracja 2026 Reymonta',
+    });
     await waitFor(again, 'Civitas is running');
+    expect(again.output()).toContain('Created the admin account it@krakow.example.org.');
+    const adminLogin = await fetch(`http://127.0.0.1:${againPort}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'it@krakow.example.org', password: 'konfiguracja 2026 Reymonta' }),
+    });
+    expect(adminLogin.status).toBe(200);
+    expect(((await adminLogin.json()) as { user: { roles: string[] } }).user.roles).toEqual(['admin']);
     const centers = (await (await fetch(`http://127.0.0.1:${againPort}/api/centers`)).json()) as {
       items: unknown[];
     };

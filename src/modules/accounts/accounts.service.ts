@@ -249,16 +249,30 @@ export async function updateUser(
 }
 
 /** On start: create the admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no admin yet. */
-export async function ensureAdmin(db: Kysely<DB>, email: string, password: string): Promise<boolean> {
-  if ((await repo.countAdmins(db)).count > 0) return false;
+/**
+ * ADMIN_EMAIL and ADMIN_PASSWORD always give a working admin, whatever else the database holds
+ * (demo data included): the account is created, or made an enabled admin whose password is
+ * ADMIN_PASSWORD. Says what it did; several processes starting at once do it once.
+ */
+export async function ensureAdmin(
+  db: Kysely<DB>,
+  email: string,
+  password: string,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const existing = await repo.findUserByEmail(db, email);
   if (existing) {
+    const works =
+      rolesInclude(existing.roles, 'admin') &&
+      !existing.disabled &&
+      !!existing.password_hash &&
+      (await verifyPassword(password, existing.password_hash));
+    if (works) return 'unchanged';
     await repo.updateUserRow(db, existing.id, {
       roles: [...new Set([...existing.roles, 'admin'])],
       passwordHash: await hashPassword(password),
       disabled: false,
     });
-    return true;
+    return 'updated';
   }
   try {
     await createAccount(db, null, {
@@ -270,11 +284,11 @@ export async function ensureAdmin(db: Kysely<DB>, email: string, password: strin
     });
   } catch (error) {
     // Another server process starting at the same moment created it first.
-    if (error instanceof AppError && error.code === 'conflict') return false;
-    if (isUniqueViolation(error)) return false;
+    if (error instanceof AppError && error.code === 'conflict') return 'unchanged';
+    if (isUniqueViolation(error)) return 'unchanged';
     throw error;
   }
-  return true;
+  return 'created';
 }
 
 // API tokens
