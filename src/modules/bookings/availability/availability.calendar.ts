@@ -38,8 +38,8 @@ export function bookingInvite(bookings: Occupation[], room: Room, center: Center
 }
 
 /**
- * A feed of a room or a centre: titles, rooms and times only, never who booked.
- * Calendar programs poll it; pending requests show as tentative.
+ * A public feed of a room or a centre: decided bookings as busy time (the programme with its
+ * titles, lendings with a neutral one), rooms and times only, never who booked.
  */
 export function occupationFeed(name: string, center: Center, occupations: Occupation[]): string {
   const calendar = ical({ name, prodId: PRODUCT, timezone: center.timezone, ttl: 15 * 60 });

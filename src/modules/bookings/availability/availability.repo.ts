@@ -16,6 +16,7 @@ export function selectRoomHolds(
       'bookings.room_id',
       'rooms.name as room_name',
       'bookings.title',
+      'bookings.kind',
       'bookings.start_at',
       'bookings.end_at',
       'bookings.status',

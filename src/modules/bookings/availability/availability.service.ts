@@ -67,6 +67,8 @@ function subtract(open: Interval[], busy: Interval[]) {
 }
 
 const FEED_PAST_DAYS = 31;
+/** The feeds speak Polish, as the centre's calendar does (the iCalendar LANGUAGE is PL). */
+const LENT = 'Zajęte (wypożyczenie sali)';
 const FEED_FUTURE_DAYS = 366;
 
 export async function roomFeed(db: Kysely<DB>, roomId: string, now = new Date()) {
@@ -89,6 +91,8 @@ async function feedOf(db: Kysely<DB>, name: string, center: Center, roomIds: str
       ? []
       : await repo.selectRoomHolds(db, {
           roomIds,
+          // A public feed shows what is decided: requests still waiting are nobody's business yet.
+          statuses: ['approved', 'completed'],
           from: new Date(now.getTime() - FEED_PAST_DAYS * 24 * HOUR),
           to: new Date(now.getTime() + FEED_FUTURE_DAYS * 24 * HOUR),
         });
@@ -97,7 +101,8 @@ async function feedOf(db: Kysely<DB>, name: string, center: Center, roomIds: str
     center,
     holds.map((hold) => ({
       id: hold.id,
-      title: hold.title,
+      // The programme is public; a lending is busy time, its title the organizer's own.
+      title: hold.kind === 'activity' ? hold.title : LENT,
       start: hold.start_at,
       end: hold.end_at,
       status: hold.status,

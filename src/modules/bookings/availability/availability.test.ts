@@ -15,8 +15,17 @@ let book: BookingsWorld['book'];
 
 beforeAll(async () => {
   ({ ctx, coordinator, member, centerId, room, smallRoom, day, book } = await setupBookings());
-  // The feeds show what is booked: one request for the conference room.
-  await book(member);
+  // The feeds show what is decided: a member's request waits; a staff booking is approved at once.
+  expect((await book(member)).status).toBe(201);
+  expect(
+    (
+      await book(coordinator, {
+        title: 'Zarząd Fundacji Sąsiedzkiej',
+        start: at(addDays(day, 1), '10:00'),
+        end: at(addDays(day, 1), '11:00'),
+      })
+    ).status,
+  ).toBe(201);
 });
 
 describe('availability and calendar feeds', () => {
@@ -68,13 +77,17 @@ describe('availability and calendar feeds', () => {
     ).toBe(404);
   });
 
-  it('publishes iCalendar feeds with titles and no personal data', async () => {
+  it('publishes iCalendar feeds of decided bookings as busy time, with no titles or personal data', async () => {
     for (const url of [`/api/rooms/${room.id}/calendar.ics`, `/api/centers/${centerId}/calendar.ics`]) {
       const { status, response } = await call(ctx, { method: 'GET', url });
       expect(status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/calendar/);
       expect(response.body).toContain('BEGIN:VCALENDAR');
-      expect(response.body).toContain('SUMMARY:Spotkanie zarządu');
+      const summaries = response.body.match(/^SUMMARY:.*$/gm) ?? [];
+      expect(summaries.length).toBeGreaterThan(0);
+      expect(new Set(summaries)).toEqual(new Set(['SUMMARY:Zajęte (wypożyczenie sali)']));
+      expect(response.body).not.toContain('Spotkanie zarządu');
+      expect(response.body).not.toContain('Zarząd Fundacji');
       expect(response.body).not.toContain('Fundacja Sąsiedzka');
       expect(response.body).not.toContain(member.email);
     }
