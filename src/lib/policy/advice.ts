@@ -32,8 +32,13 @@ export const adviceRules = {
   'appointment.list': anyOf(isStaff, (actor) => has(actor, 'member'), isOwner),
   'appointment.manage': anyOf(isStaffOfCenter, isOwner),
   'appointment.cancel': anyOf(isStaffOfCenter, isOwner, memberRepresents),
-  // Notes are between the advisor and the beneficiary: not for other staff, never for observers.
-  'appointment.readNotes': anyOf(isOwner, represents),
+  // Notes are between the advisor and the beneficiary: read by the advisor who wrote them and by
+  // the member accounts that represent the beneficiary; never by other staff (even one that is
+  // also a representative), never by observers.
+  'appointment.readNotes': anyOf(
+    isOwner,
+    (actor, target) => memberRepresents(actor, target) && !isStaff(actor, target),
+  ),
   'appointment.writeNotes': isOwner,
   'appointment.feedback': represents,
   'engagement.manage': anyOf(isStaffOfCenter, isOwner),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { at, UNKNOWN_ID } from '../../../../test/factories.ts';
-import { call, type TestUser } from '../../../../test/helpers.ts';
+import { call, makeUser, type TestUser } from '../../../../test/helpers.ts';
 import { addDays } from '../../../lib/time.ts';
 import {
   act,
@@ -20,6 +20,7 @@ import {
   observer,
   otherAdvisorUser,
   otherBeneficiaryId,
+  otherCenterId,
   otherCoordinator,
   otherMember,
   past,
@@ -219,6 +220,45 @@ describe('appointments', () => {
     expect((await patch(advisorUser, { notes: 'Przygotować KRS-Z20' })).body.notes).toBe(
       'Przygotować KRS-Z20',
     );
+  });
+
+  it('keeps notes from staff who would make themselves representatives', async () => {
+    const held = await booked(
+      { start: at(addDays(past, -1), '15:00'), end: at(addDays(past, -1), '16:00') },
+      advisorUser,
+    );
+    await act(held.id, 'complete', advisorUser, { notes: 'Poufne: spór w zarządzie' });
+    // The coordinator of another centre tries to become a representative: a representative is a
+    // member account, so it cannot.
+    const self = await call(ctx, {
+      method: 'POST',
+      url: `/api/beneficiaries/${beneficiaryId}/representatives`,
+      as: coordinator,
+      payload: { userId: otherCoordinator.id },
+    });
+    expect(self.status).toBe(422);
+    expect(self.body.error.details).toEqual([
+      { path: 'userId', message: expect.stringMatching(/member account/) },
+    ]);
+    // A staff account that is also a member and a representative still reads no notes.
+    const both = await makeUser(ctx, ['coordinator', 'member'], { centerIds: [otherCenterId] });
+    const added = await call(ctx, {
+      method: 'POST',
+      url: `/api/beneficiaries/${beneficiaryId}/representatives`,
+      as: coordinator,
+      payload: { userId: both.id },
+    });
+    expect(added.status).toBe(201);
+    const view = await call(ctx, { method: 'GET', url: `/api/appointments/${held.id}`, as: both });
+    expect(view.status).toBe(200);
+    expect(view.body).not.toHaveProperty('notes');
+    expect(JSON.stringify(view.body)).not.toContain('Poufne');
+    const representative = await call(ctx, {
+      method: 'GET',
+      url: `/api/appointments/${held.id}`,
+      as: member,
+    });
+    expect(representative.body.notes).toBe('Poufne: spór w zarządzie');
   });
 
   it("shows notes only to the advisor of the appointment and the beneficiary's representatives", async () => {

@@ -52,6 +52,7 @@ export async function deleteAllRepresentatives(db: Kysely<DB>, beneficiaryId: st
   return Number(result.numDeletedRows);
 }
 
-export function userExists(db: Kysely<DB>, id: string) {
-  return db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+/** The user a representative link would name, with its roles (a representative is a member account). */
+export function findUserRoles(db: Kysely<DB>, id: string) {
+  return db.selectFrom('users').select(['id', 'roles']).where('id', '=', id).executeTakeFirst();
 }

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { rolesInclude } from '../../../lib/policy/predicates.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { alreadyErased, loadVisible } from '../beneficiaries/beneficiaries.service.ts';
 import * as repo from './representatives.repo.ts';
@@ -30,8 +31,15 @@ export async function addRepresentative(
     const row = await loadVisible(trx, actor, id, { forUpdate: true });
     authorize(actor, 'beneficiary.manageRepresentatives', { representativeIds: row.representative_ids });
     if (row.erased_at) throw alreadyErased();
-    if (!isId(userId) || !(await repo.userExists(trx, userId))) {
-      throw invalidField('userId', msg('no such user', 'nie ma takiego użytkownika'));
+    const user = isId(userId) ? await repo.findUserRoles(trx, userId) : undefined;
+    if (!user) throw invalidField('userId', msg('no such user', 'nie ma takiego użytkownika'));
+    // Representatives act for the beneficiary as members: a staff account made a representative
+    // would read what is between the beneficiary and its advisor (appointment notes).
+    if (!rolesInclude(user.roles, 'member')) {
+      throw invalidField(
+        'userId',
+        msg('a representative must be a member account', 'przedstawicielem może być tylko konto członka'),
+      );
     }
     const created = await repo.insertRepresentative(trx, id, userId);
     if (created) {
