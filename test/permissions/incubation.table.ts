@@ -13,9 +13,8 @@ const initiative = async (world: World) =>
   ).id as string;
 
 /**
- * Who works on an initiative: staff and its mentor; its member reads it but may not change it.
- * issue 11: coordinators of other centres read and change the centre's initiatives and add
- * notes (foreignCoordinator should get 403 or 404).
+ * Who works on an initiative: staff of its centre and its mentor; its member reads it but may not
+ * change it. Rows give the coordinator of another centre its own status.
  */
 const workers = (status: number, member = 403) => anyStaff(status, { advisor: status, member });
 
@@ -30,8 +29,8 @@ export const incubationTable = defineTable({
         url: '/api/initiatives',
         payload: { beneficiaryId: w().beneficiaryId, centerId: w().centerId, title: 'Nowa' },
       }),
-      // issue 11: any coordinator takes in initiatives for any centre.
-      expect: anyStaff(201),
+      // A coordinator of another centre does not take in initiatives for this one.
+      expect: { ...anyStaff(201), foreignCoordinator: 403 },
     },
     {
       route: 'GET /api/initiatives',
@@ -41,8 +40,8 @@ export const incubationTable = defineTable({
     {
       route: 'GET /api/initiatives/:id',
       prepare: async () => ({ url: `/api/initiatives/${await initiative(w())}` }),
-      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
-      expect: workers(200, 200),
+      // A coordinator of another centre does not act on this centre's offers, applications or initiatives.
+      expect: { ...workers(200, 200), foreignCoordinator: 404 },
     },
     {
       route: 'PATCH /api/initiatives/:id',
@@ -50,8 +49,8 @@ export const incubationTable = defineTable({
         url: `/api/initiatives/${await initiative(w())}`,
         payload: { nextStep: 'Zadzwonić' },
       }),
-      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
-      expect: workers(200),
+      // A coordinator of another centre does not act on this centre's offers, applications or initiatives.
+      expect: { ...workers(200), foreignCoordinator: 404 },
     },
     {
       route: 'POST /api/initiatives/:id/stage',
@@ -59,8 +58,8 @@ export const incubationTable = defineTable({
         url: `/api/initiatives/${await initiative(w())}/stage`,
         payload: { stage: 'planning' },
       }),
-      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
-      expect: workers(200),
+      // A coordinator of another centre does not act on this centre's offers, applications or initiatives.
+      expect: { ...workers(200), foreignCoordinator: 404 },
     },
     {
       route: 'POST /api/initiatives/:id/notes',
@@ -68,8 +67,8 @@ export const incubationTable = defineTable({
         url: `/api/initiatives/${await initiative(w())}/notes`,
         payload: { body: 'Notatka' },
       }),
-      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
-      expect: workers(201),
+      // A coordinator of another centre does not act on this centre's offers, applications or initiatives.
+      expect: { ...workers(201), foreignCoordinator: 404 },
     },
     {
       route: 'POST /api/initiatives/:id/links',
@@ -77,8 +76,8 @@ export const incubationTable = defineTable({
         url: `/api/initiatives/${await initiative(w())}/links`,
         payload: { kind: 'other', label: 'Warsztaty' },
       }),
-      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
-      expect: workers(201),
+      // A coordinator of another centre does not act on this centre's offers, applications or initiatives.
+      expect: { ...workers(201), foreignCoordinator: 404 },
     },
     {
       route: 'DELETE /api/initiatives/:id/links/:linkId',
@@ -90,8 +89,8 @@ export const incubationTable = defineTable({
         });
         return { url: `/api/initiatives/${id}/links/${link.id}` };
       },
-      // issue 11: a coordinator of another centre acts on this centre's initiative (should be 403/404).
-      expect: workers(204),
+      // A coordinator of another centre does not act on this centre's offers, applications or initiatives.
+      expect: { ...workers(204), foreignCoordinator: 404 },
     },
   ],
 });

@@ -62,7 +62,7 @@ export const volunteeringTable = defineTable({
         },
       }),
       // issue 11: a member's offer is public at once, with no staff review.
-      expect: organizationSide(201),
+      expect: { ...organizationSide(201), foreignCoordinator: 403 },
     },
     {
       route: 'GET /api/volunteer-offers',
@@ -80,15 +80,15 @@ export const volunteeringTable = defineTable({
         url: `/api/volunteer-offers/${await offer(w())}`,
         payload: { volunteersNeeded: 4 },
       }),
-      // issue 11: a coordinator of another centre acts on this centre's offer or application (should be 403/404).
-      expect: organizationSide(200),
+      // A coordinator of another centre does not act on this centre's offers, applications or initiatives.
+      expect: { ...organizationSide(200), foreignCoordinator: 403 },
     },
     {
       route: 'GET /api/volunteer-offers/:id/matches',
       prepare: async () => ({ url: `/api/volunteer-offers/${await offer(w())}/matches` }),
       // issue 11: the organization's member sees names, skills, districts and hours of every
       // matching volunteer before any of them applies.
-      expect: organizationSide(200),
+      expect: { ...organizationSide(200), foreignCoordinator: 403 },
     },
     {
       route: 'POST /api/volunteer-offers/:id/applications',
@@ -102,8 +102,8 @@ export const volunteeringTable = defineTable({
     {
       route: 'GET /api/volunteer-offers/:id/applications',
       prepare: async () => ({ url: `/api/volunteer-offers/${await offer(w())}/applications` }),
-      // issue 11: a coordinator of another centre acts on this centre's offer or application (should be 403/404).
-      expect: organizationSide(200),
+      // A coordinator of another centre does not act on this centre's offers, applications or initiatives.
+      expect: { ...organizationSide(200), foreignCoordinator: 403 },
     },
   ],
 });

@@ -23,3 +23,10 @@ export const isMember: Rule = (actor) => has(actor, 'member');
 export const rolesInclude = (roles: readonly string[], role: Role): boolean => roles.includes(role);
 /** Signed in by a session, not with an API token. */
 export const bySession: Rule = (actor) => actor.signedInWith !== 'token';
+/**
+ * Staff of the centre a thing belongs to; for a thing of the whole network (no centre), any
+ * coordinator. Admins always.
+ */
+export const isStaffOfItsCenter: Rule = (actor, target) =>
+  isAdmin(actor, target) ||
+  (has(actor, 'coordinator') && (target.centerId == null || actor.centerIds.includes(target.centerId)));

@@ -27,6 +27,7 @@ const may = (actor: Actor | null, action: Action, target?: Target): boolean => a
 const targetOf = (row: repo.InitiativeRow): Target => ({
   ownerId: row.mentor_id,
   representativeIds: row.representative_ids,
+  centerId: row.center_id,
 });
 
 /** An initiative with its history, notes and links. */
@@ -100,7 +101,7 @@ export async function createInitiative(
   actor: Actor | null,
   input: NewInitiative,
 ): Promise<InitiativeDetail> {
-  authorize(actor, 'initiative.manage');
+  authorize(actor, 'initiative.manage', { centerId: input.centerId ?? null });
   const beneficiary = await findBeneficiaryForService(db, input.beneficiaryId);
   if (!beneficiary || beneficiary.erased) {
     throw invalidField('beneficiaryId', msg('no such beneficiary', 'nie ma takiego beneficjenta'));
@@ -168,7 +169,10 @@ export async function updateInitiative(
   return db.transaction().execute(async (trx) => {
     const row = await loadWorkable(trx, actor, id);
     const staffOnly = changes.mentorId !== undefined || changes.centerId !== undefined;
-    if (staffOnly && !may(actor as Actor, 'initiative.manage')) throw forbidden();
+    if (staffOnly && !may(actor as Actor, 'initiative.manage', { centerId: row.center_id }))
+      throw forbidden();
+    if (changes.centerId && !may(actor as Actor, 'initiative.manage', { centerId: changes.centerId }))
+      throw forbidden();
     if (changes.mentorId !== undefined) await checkMentor(trx, actor as Actor, changes.mentorId);
     await checkCenter(trx, changes.centerId);
     if (changes.nextStepDate !== row.next_step_date) checkNextStepDate(changes.nextStepDate, now);

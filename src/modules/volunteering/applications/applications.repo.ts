@@ -19,6 +19,7 @@ function selectApplicationRows(db: Kysely<DB>) {
       'o.end_date as offer_end',
       'o.hours_per_week as offer_hours_per_week',
       'o.organization_id',
+      'o.center_id as offer_center_id',
       'org.name as organization_name',
       'org.email as organization_email',
       'org.krs as organization_krs',

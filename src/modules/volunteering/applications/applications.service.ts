@@ -21,6 +21,7 @@ const APPLICATION = msg('Application', 'zgłoszenie');
 /** Both sides of an application: who represents the organization and who the volunteer. */
 export const partiesOf = (row: repo.ApplicationRow) => ({
   representativeIds: [...row.organization_representative_ids, ...row.volunteer_representative_ids],
+  centerId: row.offer_center_id,
 });
 
 /** The application if the actor is a party to it (staff, either side's members), else 404; 403 for roles with none. */
@@ -129,7 +130,12 @@ export async function decideApplication(
 ): Promise<Application> {
   return db.transaction().execute(async (trx) => {
     const row = await loadApplication(trx, actor, id);
-    if (!may(actor, 'application.decide', { representativeIds: row.organization_representative_ids }))
+    if (
+      !may(actor, 'application.decide', {
+        representativeIds: row.organization_representative_ids,
+        centerId: row.offer_center_id,
+      })
+    )
       throw forbidden();
     // The offer's lock serializes decisions on it, so accepted places never exceed volunteersNeeded.
     await findOffer(trx, row.offer_id, { forUpdate: true });

@@ -44,7 +44,11 @@ export async function logHours(
       .filter((date): date is string => !!date)
       .sort()
       .at(-1);
-    if (!may(actor, 'hours.backfill') && earliest && input.date < earliest) {
+    if (
+      !may(actor, 'hours.backfill', { centerId: row.offer_center_id }) &&
+      earliest &&
+      input.date < earliest
+    ) {
       throw invalidField(
         'date',
         msg(`hours can be logged from ${earliest} on`, `godziny można wpisać od ${earliest}`),

@@ -49,7 +49,10 @@ export async function loadOffer(
 ) {
   const row = isId(id) ? await repo.findOffer(db, id, options) : undefined;
   if (!row) throw notFound(OFFER);
-  const manages = may(actor, 'offer.manage', { representativeIds: row.representative_ids });
+  const manages = may(actor, 'offer.manage', {
+    representativeIds: row.representative_ids,
+    centerId: row.center_id,
+  });
   if (!manages && !isPublicOffer(row)) throw notFound(OFFER);
   return { row, manages };
 }
@@ -73,7 +76,13 @@ export async function createOffer(db: Kysely<DB>, actor: Actor | null, input: Ne
   if (!organization || organization.erased) {
     throw invalidField('organizationId', msg('no such beneficiary', 'nie ma takiego beneficjenta'));
   }
-  if (!may(actor, 'offer.manage', { representativeIds: organization.representativeIds })) throw forbidden();
+  if (
+    !may(actor, 'offer.manage', {
+      representativeIds: organization.representativeIds,
+      centerId: input.centerId ?? null,
+    })
+  )
+    throw forbidden();
   if (organization.kind === 'individual') {
     throw invalidField(
       'organizationId',
