@@ -9,6 +9,7 @@ import { type DemoContext, workingDay, ZONE } from './work-context.ts';
 
 export async function volunteeringWork({
   db,
+  admin,
   coordinator,
   reymonta,
   nowaHuta,
@@ -44,7 +45,8 @@ export async function volunteeringWork({
     volunteersNeeded: 4,
     hoursPerWeek: 4,
   });
-  await volunteering.createOffer(db, coordinator, {
+  // Nowa Huta has no coordinator of its own in the demo yet: the admin keeps its offers.
+  await volunteering.createOffer(db, admin, {
     organizationId: (organizations[4] as { id: string }).id,
     centerId: nowaHuta,
     title: 'Czytanie seniorom',
@@ -118,6 +120,7 @@ export async function knowledgeWork({ db, admin }: DemoContext): Promise<void> {
 
 export async function incubationWork({
   db,
+  admin,
   coordinator,
   advisorUser,
   reymonta,
@@ -136,7 +139,7 @@ export async function incubationWork({
     stage: 'planning',
     note: 'Pierwsze spotkanie z zarządcą terenu.',
   });
-  await incubation.createInitiative(db, coordinator, {
+  await incubation.createInitiative(db, admin, {
     beneficiaryId: (individuals[3] as { id: string }).id,
     title: 'Kawiarenka językowa dla sąsiadów z Ukrainy',
     mentorId: advisorUser.id,
