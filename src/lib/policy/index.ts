@@ -7,6 +7,7 @@ import { centersRules } from './centers.ts';
 import { incubationRules } from './incubation.ts';
 import { knowledgeRules } from './knowledge.ts';
 import { mailRules } from './mail.ts';
+import { has } from './predicates.ts';
 import { programmeRules } from './programme.ts';
 import { registryRules } from './registry.ts';
 import { reportsRules } from './reports.ts';
@@ -82,11 +83,11 @@ export type VisibleScope = {
 };
 
 export function visibleScope(actor: Actor): VisibleScope {
-  const all = actor.roles.includes('admin');
+  const all = has(actor, 'admin');
   return {
     all,
-    centerIds: !all && actor.roles.includes('coordinator') ? actor.centerIds : [],
-    representedBy: !all && actor.roles.includes('member') ? actor.id : null,
-    ownerId: !all && actor.roles.includes('advisor') ? actor.id : null,
+    centerIds: !all && has(actor, 'coordinator') ? actor.centerIds : [],
+    representedBy: !all && has(actor, 'member') ? actor.id : null,
+    ownerId: !all && has(actor, 'advisor') ? actor.id : null,
   };
 }
