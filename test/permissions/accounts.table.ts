@@ -51,6 +51,7 @@ export const accountsTable = defineTable({
       }),
       expect: everyone(201),
     },
+    { route: 'GET /api/auth/session', prepare: () => ({ url: '/api/auth/session' }), expect: everyone(200) },
     { route: 'GET /api/auth/me', prepare: () => ({ url: '/api/auth/me' }), expect: all(200) },
     {
       route: 'POST /api/tokens',

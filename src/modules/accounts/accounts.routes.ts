@@ -11,6 +11,7 @@ import {
   loginBody,
   registerBody,
   registeredSchema,
+  sessionEnvelope,
   tokenBody,
   tokenListSchema,
   userBody,
@@ -70,6 +71,21 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!request.actor) throw unauthorized();
       return { user: await accounts.getUser(app.db, request.actor, request.actor.id) };
     },
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary: 'Who is signed in, if anyone: never 401, for pages that only want to know',
+        security: [],
+        response: { 200: sessionEnvelope },
+      },
+    },
+    async (request) => ({
+      user: request.actor ? await accounts.getUser(app.db, request.actor, request.actor.id) : null,
+    }),
   );
 
   app.post(

@@ -19,6 +19,7 @@ export const userSchema = z.object({
 export type PublicUser = z.infer<typeof userSchema>;
 
 export const userEnvelope = z.object({ user: userSchema });
+export const sessionEnvelope = z.object({ user: userSchema.nullable() });
 export const idParams = z.object({ id: z.string().max(100) });
 
 export const loginBody = z.object({ email: z.string().max(254), password: z.string().max(200) });

@@ -44,6 +44,17 @@ describe('sign-in', () => {
     expect(after.body.error.code).toBe('unauthorized');
   });
 
+  it('tells pages that only want to know who is signed in, without a 401', async () => {
+    const member = await makeUser(ctx, ['member']);
+    const signedIn = await call(ctx, { method: 'GET', url: '/api/auth/session', as: member });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user).toMatchObject({ id: member.id, email: member.email, roles: ['member'] });
+
+    const anonymous = await call(ctx, { method: 'GET', url: '/api/auth/session' });
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ user: null });
+  });
+
   it('sets an HttpOnly, SameSite=Lax session cookie', async () => {
     const user = await makeUser(ctx, ['member']);
     const response = await ctx.app.inject({
