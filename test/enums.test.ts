@@ -19,8 +19,11 @@ beforeAll(async () => {
        and cardinality(c.conkey) = 1`.execute(database.db);
   allowed = new Map();
   for (const { column, definition } of rows) {
-    // CHECK ((kind = ANY (ARRAY['seminar'::text, 'training'::text, …])))
-    const list = /= ANY \(ARRAY\[(.*)\]\)/.exec(definition)?.[1];
+    // CHECK ((kind = ANY (ARRAY['seminar'::text, 'training'::text, …]))), or with one value
+    // CHECK ((purpose = 'password_reset'::text))
+    const list =
+      /= ANY \(ARRAY\[(.*)\]\)/.exec(definition)?.[1] ??
+      /^CHECK \(\(\w+ = ('(?:[^']|'')*'::text)\)\)$/.exec(definition)?.[1];
     if (!list) continue;
     allowed.set(
       column,

@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_LINK_PURPOSES,
   ACTIVITY_KINDS,
   ACTIVITY_STATUSES,
   APPLICATION_STATUSES,
@@ -57,6 +58,7 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
     checked: false,
   },
   'initiative_stage_changes.to_stage': { type: 'InitiativeStage', values: INITIATIVE_STAGES, checked: false },
+  'account_links.purpose': { type: 'AccountLinkPurpose', values: ACCOUNT_LINK_PURPOSES, checked: true },
   'outbox.status': { type: 'MailStatus', values: MAIL_STATUSES, checked: true },
   'volunteer_applications.status': { type: 'ApplicationStatus', values: APPLICATION_STATUSES, checked: true },
   'volunteer_offers.status': { type: 'OfferStatus', values: OFFER_STATUSES, checked: true },

@@ -63,6 +63,9 @@ export type InitiativeStage = (typeof INITIATIVE_STAGES)[number];
 export const INITIATIVE_LINK_KINDS = ['booking', 'activity', 'appointment', 'article', 'other'] as const;
 export type InitiativeLinkKind = (typeof INITIATIVE_LINK_KINDS)[number];
 
+export const ACCOUNT_LINK_PURPOSES = ['password_reset'] as const;
+export type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];
+
 export const MAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 

@@ -7,6 +7,7 @@ import * as advice from './migrations/2026112607_advice.ts';
 import * as community from './migrations/2026112608_community.ts';
 import * as reports from './migrations/2026112609_reports.ts';
 import * as centerAccessibility from './migrations/2026112610_center_accessibility.ts';
+import * as accountRecovery from './migrations/2026120210_account_recovery.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026112608_community': community,
   '2026112609_reports': reports,
   '2026112610_center_accessibility': centerAccessibility,
+  '2026120210_account_recovery': accountRecovery,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

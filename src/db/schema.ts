@@ -8,6 +8,7 @@
 
 import type { ColumnType } from 'kysely';
 import type {
+  AccountLinkPurpose,
   ActivityKind,
   ActivityStatus,
   ApplicationStatus,
@@ -36,6 +37,16 @@ export type Generated<T> =
 export type Numeric = ColumnType<string, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface AccountLinks {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  purpose: AccountLinkPurpose;
+  token_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
 
 export interface Activities {
   audience: string | null;
@@ -458,8 +469,10 @@ export interface Rooms {
 export interface Sessions {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
+  id: Generated<string>;
   last_seen_at: Generated<Timestamp>;
   token_hash: string;
+  user_agent: string | null;
   user_id: string;
 }
 
@@ -540,6 +553,7 @@ export interface Volunteers {
 }
 
 export interface DB {
+  account_links: AccountLinks;
   activities: Activities;
   activity_attendance: ActivityAttendance;
   activity_feedback: ActivityFeedback;
@@ -584,6 +598,7 @@ export interface DB {
 }
 
 export type {
+  AccountLinkPurpose,
   ActivityKind,
   ActivityStatus,
   ApplicationStatus,

@@ -7,6 +7,16 @@ const tokenOf = async (world: World, role: RoleName) =>
   (await created(world, userOf(world, role) ?? world.users.admin, '/api/tokens', { name: `t-${unique()}` }))
     .id as string;
 
+/** The id of a fresh session of the other user (not one of the roles'). */
+const sessionIdOf = async (world: World) => {
+  const row = await world.ctx.db
+    .selectFrom('sessions')
+    .select('id')
+    .where('user_id', '=', world.otherUserId)
+    .executeTakeFirst();
+  return row?.id ?? '00000000-0000-4000-8000-000000000000';
+};
+
 /** Accounts, sign-in and API tokens, and the users staff keep. */
 export const accountsTable = defineTable({
   title: 'accounts, users and tokens',
@@ -52,6 +62,46 @@ export const accountsTable = defineTable({
       expect: everyone(201),
     },
     { route: 'GET /api/auth/session', prepare: () => ({ url: '/api/auth/session' }), expect: everyone(200) },
+    {
+      route: 'POST /api/auth/password-reset',
+      name: 'for any e-mail, the same answer',
+      prepare: (role) => ({
+        url: '/api/auth/password-reset',
+        payload: { email: role === 'anonymous' ? `${unique()}@example.org` : w().users[role].email },
+      }),
+      expect: everyone(202),
+    },
+    {
+      route: 'POST /api/auth/password-reset/confirm',
+      name: 'with a link that does not exist',
+      prepare: () => ({
+        url: '/api/auth/password-reset/confirm',
+        payload: { token: `nie-ma-${unique()}`, password: 'zupełnie nowe hasło 2026' },
+      }),
+      expect: everyone(422),
+    },
+    {
+      route: 'POST /api/auth/password',
+      name: 'its own, with a wrong current password',
+      prepare: () => ({
+        url: '/api/auth/password',
+        payload: { currentPassword: 'to nie to hasło', newPassword: 'zupełnie nowe hasło 2026' },
+      }),
+      expect: all(422),
+    },
+    { route: 'GET /api/auth/sessions', prepare: () => ({ url: '/api/auth/sessions' }), expect: all(200) },
+    {
+      route: 'DELETE /api/auth/sessions',
+      name: 'every other session of its own (the one the table uses is kept)',
+      prepare: () => ({ url: '/api/auth/sessions' }),
+      expect: all(200),
+    },
+    {
+      route: 'DELETE /api/auth/sessions/:id',
+      name: "another user's session",
+      prepare: async () => ({ url: `/api/auth/sessions/${await sessionIdOf(w())}` }),
+      expect: all(404),
+    },
     { route: 'GET /api/auth/me', prepare: () => ({ url: '/api/auth/me' }), expect: all(200) },
     {
       route: 'POST /api/tokens',

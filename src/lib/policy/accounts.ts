@@ -1,4 +1,4 @@
-import { anyOf, bySession, isAdmin, isOwner, isStaff, type Rule } from './predicates.ts';
+import { allOf, anyOf, bySession, isAdmin, isOwner, isStaff, type Rule } from './predicates.ts';
 
 /** Who may do what in the accounts module. */
 export const accountsRules = {
@@ -10,6 +10,10 @@ export const accountsRules = {
   // Tokens are made by a person signed in, never by another token (one that outlived a revoked
   // parent would keep its access).
   'token.create': bySession,
+  // A person changes its own password and looks after its own sessions, signed in in a browser:
+  // an API token can do neither (a leaked token must not lock its owner out or hide itself).
+  'account.password': allOf(isOwner, bySession),
+  'session.manage': allOf(isOwner, bySession),
   // The owner revokes its token; an admin anyone's.
   'token.revoke': anyOf(isOwner, isAdmin),
 } satisfies Record<string, Rule>;

@@ -15,6 +15,10 @@ export const anyOf =
   (...rules: Rule[]): Rule =>
   (actor, target) =>
     rules.some((rule) => rule(actor, target));
+export const allOf =
+  (...rules: Rule[]): Rule =>
+  (actor, target) =>
+    rules.every((rule) => rule(actor, target));
 export const signedIn: Rule = () => true;
 export const isOwner: Rule = (actor, target) => !!target.ownerId && target.ownerId === actor.id;
 export const memberRepresents: Rule = (actor, target) => has(actor, 'member') && represents(actor, target);

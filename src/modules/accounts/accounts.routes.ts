@@ -4,14 +4,19 @@ import { z } from 'zod';
 import { unauthorized } from '../../lib/errors.ts';
 import { pageOf } from '../../lib/pagination.ts';
 import { SESSION_COOKIE } from './accounts.auth.ts';
+import * as recovery from './accounts.recovery.ts';
 import {
   ACCOUNTS_TAG,
   createdTokenSchema,
   idParams,
   loginBody,
+  passwordChangeBody,
+  passwordResetBody,
+  passwordResetConfirmBody,
   registerBody,
   registeredSchema,
   sessionEnvelope,
+  sessionListSchema,
   tokenBody,
   tokenListSchema,
   userBody,
@@ -48,6 +53,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user, sessionToken, expiresAt } = await accounts.login(app.db, {
         ...request.body,
         address: request.ip,
+        userAgent: request.headers['user-agent'],
       });
       setSessionCookie(request, reply, sessionToken, expiresAt);
       return { user };
@@ -86,6 +92,108 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => ({
       user: request.actor ? await accounts.getUser(app.db, request.actor, request.actor.id) : null,
     }),
+  );
+
+  app.post(
+    '/auth/password-reset',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary:
+          'Ask for a password reset link (single use, valid 1 hour), mailed when the e-mail has an account; the same answer whatever the e-mail',
+        security: [],
+        body: passwordResetBody,
+        response: { 202: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recovery.requestPasswordReset(app.db, app.deps.config.publicUrl, {
+        email: request.body.email,
+        address: request.ip,
+      });
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/password-reset/confirm',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary:
+          'Set a new password with a reset link and sign in; every other session, API token and reset link of the account ends',
+        security: [],
+        body: passwordResetConfirmBody,
+        response: { 200: userEnvelope },
+      },
+    },
+    async (request, reply) => {
+      const { user, sessionToken, expiresAt } = await recovery.confirmPasswordReset(app.db, {
+        ...request.body,
+        userAgent: request.headers['user-agent'],
+      });
+      setSessionCookie(request, reply, sessionToken, expiresAt);
+      return { user };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary:
+          'Change the own password (signed in with a session); every other session and every API token ends',
+        body: passwordChangeBody,
+        response: { 200: userEnvelope },
+      },
+    },
+    async (request) => ({
+      user: await recovery.changePassword(app.db, request.actor, request.sessionTokenHash, {
+        ...request.body,
+        address: request.ip,
+      }),
+    }),
+  );
+
+  app.get(
+    '/auth/sessions',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary: "The caller's sessions (signed in with a session), the current one marked",
+        response: { 200: sessionListSchema },
+      },
+    },
+    (request) => recovery.listSessions(app.db, request.actor, request.sessionTokenHash),
+  );
+
+  app.delete(
+    '/auth/sessions',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary: 'Sign out everywhere else: ends every session of the caller but this one',
+        response: { 200: z.object({ ended: z.number().int() }) },
+      },
+    },
+    (request) => recovery.endOtherSessions(app.db, request.actor, request.sessionTokenHash),
+  );
+
+  app.delete(
+    '/auth/sessions/:id',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary: 'End one of the own sessions',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recovery.endSession(app.db, request.actor, request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(

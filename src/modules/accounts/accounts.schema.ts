@@ -37,6 +37,27 @@ export const tokenListSchema = z.object({
 });
 export type TokenList = z.infer<typeof tokenListSchema>;
 
+export const passwordResetBody = z.object({ email: z.string().max(254) }).strict();
+export const passwordResetConfirmBody = z.object({ token: z.string().min(1).max(200), password }).strict();
+export const passwordChangeBody = z
+  .object({ currentPassword: z.string().max(200), newPassword: password })
+  .strict();
+
+export const sessionListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      createdAt: z.date(),
+      lastSeenAt: z.date(),
+      expiresAt: z.date(),
+      userAgent: z.string().nullable(),
+      current: z.boolean().describe('the session this request came with'),
+    }),
+  ),
+  nextCursor: z.null(),
+});
+export type SessionList = z.infer<typeof sessionListSchema>;
+
 export const userBody = z
   .object({
     email,

@@ -9,6 +9,7 @@ import { decoyHash, hashPassword, verifyPassword } from '../../lib/passwords.ts'
 import { type Actor, allowed, authorize, type Role, requireActor } from '../../lib/policy/index.ts';
 import { rolesInclude } from '../../lib/policy/predicates.ts';
 import { recordAudit } from '../audit/index.ts';
+import { assertStrongPassword } from './accounts.passwords.ts';
 import * as repo from './accounts.repo.ts';
 import type {
   CreatedToken,
@@ -25,8 +26,8 @@ export const SESSION_ABSOLUTE_MS = 14 * 24 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, not on every request. */
 const SESSION_TOUCH_MS = 60 * 1000;
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_PAIR = 5;
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_PAIR = 5;
 const MAX_FAILURES_PER_ADDRESS = 30;
 
 /** The one mapping of a users row (with its centres) to the API's shape. */
@@ -51,13 +52,13 @@ function toActor(row: repo.UserRow): Actor {
 }
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
-const newSecret = () => randomBytes(32).toString('base64url');
+export const newSecret = () => randomBytes(32).toString('base64url');
 
 // Sign-in
 
 export async function login(
   db: Kysely<DB>,
-  input: { email: string; password: string; address: string },
+  input: { email: string; password: string; address: string; userAgent?: string },
 ): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
   const email = input.email.trim().toLowerCase();
   // The attempt is counted before the password is checked (so parallel guesses cannot slip past
@@ -80,18 +81,18 @@ export async function login(
     throw new AppError('unauthorized', msg('Wrong e-mail or password.', 'Nieprawidłowy e-mail lub hasło.'));
   }
   await repo.forgetLoginAttempt(db, claim.ids);
-  return { user: presentUser(row), ...(await startSession(db, row.id)) };
+  return { user: presentUser(row), ...(await startSession(db, row.id, input.userAgent)) };
 }
 
 /** A new session for this user: the secret for the cookie (only its hash is stored). */
-async function startSession(db: Kysely<DB>, userId: string) {
+export async function startSession(db: Kysely<DB>, userId: string, userAgent?: string) {
   const sessionToken = newSecret();
   const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_MS);
-  await repo.insertSession(db, hashSecret(sessionToken), userId, expiresAt);
+  await repo.insertSession(db, hashSecret(sessionToken), userId, expiresAt, userAgent?.slice(0, 300) ?? null);
   return { sessionToken, expiresAt };
 }
 
-function tooManyAttempts(oldest: Date) {
+export function tooManyAttempts(oldest: Date) {
   const retryAfter = (oldest.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000;
   return new AppError(
     'rate_limited',
@@ -141,6 +142,7 @@ export async function register(
   db: Kysely<DB>,
   input: RegisterInput,
 ): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
+  assertStrongPassword(input.password, [input.email, input.name]);
   const user = await createAccount(db, null, { ...input, roles: ['member'], centerIds: [] });
   return { user, ...(await startSession(db, user.id)) };
 }
@@ -188,6 +190,7 @@ async function assertCentersExist(db: Kysely<DB>, centerIds: string[]) {
 
 export async function createUser(db: Kysely<DB>, actor: Actor | null, input: UserInput): Promise<PublicUser> {
   authorize(actor, 'user.create');
+  if (input.password) assertStrongPassword(input.password, [input.email, input.name]);
   return createAccount(db, actor, { ...input, centerIds: input.centerIds ?? [] });
 }
 
@@ -211,6 +214,7 @@ export async function updateUser(
   changes: UserChanges,
 ): Promise<PublicUser> {
   authorize(actor, 'user.update');
+  if (changes.password) assertStrongPassword(changes.password, [changes.email ?? '', changes.name ?? '']);
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
   return db.transaction().execute(async (trx) => {
     const existing = isId(id) ? await repo.findUserById(trx, id) : undefined;
@@ -241,14 +245,17 @@ export async function updateUser(
       await repo.replaceUserCenters(trx, id, changes.centerIds);
     }
     await repo.updateUserRow(trx, id, { ...changes, email, passwordHash });
-    if (passwordHash || changes.disabled === true) await repo.deleteSessionsOfUser(trx, id);
+    if (passwordHash || changes.disabled === true) {
+      // A new password or a disabled account ends every session and API token of the user.
+      await repo.deleteSessionsOfUser(trx, id);
+      await repo.revokeTokensOfUser(trx, id);
+    }
     const fields = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
     await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'user', entityId: id, fields });
     return await loadUser(trx, id);
   });
 }
 
-/** On start: create the admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no admin yet. */
 /**
  * ADMIN_EMAIL and ADMIN_PASSWORD always give a working admin, whatever else the database holds
  * (demo data included): the account is created, or made an enabled admin whose password is
@@ -328,6 +335,7 @@ export async function pruneSessions(db: Kysely<DB>) {
   const now = Date.now();
   await repo.deleteExpiredSessions(db, new Date(now - SESSION_IDLE_MS), new Date(now));
   await repo.deleteOldLoginFailures(db, new Date(now - LOGIN_WINDOW_MS));
+  await repo.deleteOldAccountLinks(db, new Date(now - 7 * 24 * 60 * 60 * 1000));
 }
 
 /** Where to write to a user, for other modules' mail: e-mail, name and language. */

@@ -250,6 +250,26 @@ export const templates = {
       text: `A reminder of the next step of the initiative "${data.initiative}" (${data.beneficiary}).\n\nStep: ${data.nextStep}\nDate: ${data.date}`,
     }),
   ),
+  password_reset: template<{ name: string; link: string }>(
+    (data) => ({
+      subject: 'Ustaw nowe hasło w Civitas',
+      text: `Dzień dobry, ${data.name}!\n\nKtoś (być może Ty) poprosił o nowe hasło do konta w Civitas. Aby je ustawić, otwórz ten link w ciągu godziny:\n\n${data.link}\n\nLink działa jeden raz. Po zmianie hasła wszystkie sesje i tokeny API tego konta wygasną.\n\nJeśli to nie Ty, zignoruj tę wiadomość: hasło pozostanie bez zmian.`,
+    }),
+    (data) => ({
+      subject: 'Set a new Civitas password',
+      text: `Hello ${data.name},\n\nSomeone (perhaps you) asked for a new password for your Civitas account. To set it, open this link within an hour:\n\n${data.link}\n\nThe link works once. Once the password is changed, every session and API token of the account ends.\n\nIf it was not you, ignore this message: the password stays as it is.`,
+    }),
+  ),
+  password_changed: template<{ name: string }>(
+    (data) => ({
+      subject: 'Hasło do Civitas zostało zmienione',
+      text: `Dzień dobry, ${data.name}!\n\nHasło do Twojego konta w Civitas zostało właśnie zmienione, a pozostałe sesje zakończone.\n\nJeśli to nie Ty, od razu ustaw nowe hasło przez „Nie pamiętasz hasła?” na stronie logowania i powiadom koordynatora centrum.`,
+    }),
+    (data) => ({
+      subject: 'Your Civitas password was changed',
+      text: `Hello ${data.name},\n\nThe password of your Civitas account was just changed and its other sessions ended.\n\nIf it was not you, set a new password at once with "Forgot your password?" on the sign-in page and tell the centre's coordinator.`,
+    }),
+  ),
   test: template<{ name: string }>(
     ({ name }) => ({
       subject: 'Wiadomość próbna',
