@@ -49,6 +49,8 @@ function pages(): [string, string, RegExp | null, RegExp | null][] {
     ['accessibility', '/accessibility', /Deklaracja dostępności/, /Accessibility statement/],
     ['sign-in', '/sign-in', /Logowanie/, /Sign in/],
     ['sign-up', '/sign-up', /Załóż konto/, /Sign up/],
+    ['forgot-password', '/forgot-password', /Nie pamiętasz hasła/, /Forgot your password/],
+    ['reset-password', '/reset-password?token=link-z-wiadomosci', /Ustaw nowe hasło/, /Set a new password/],
     ['not-found', '/no-such-page', /Nie ma takiej strony/, /No such page/],
   ];
 }

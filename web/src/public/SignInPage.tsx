@@ -76,6 +76,9 @@ export function SignInPage() {
             <Button type="submit" loading={busy}>
               {t('signIn.submit')}
             </Button>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {tp('signIn.forgot')}
+            </Anchor>
           </Stack>
         </form>
       </Paper>

@@ -36,4 +36,6 @@ export const publicRoutes: RouteObject[] = [
   lazyPage('accessibility', async () => (await import('./AccessibilityPage.tsx')).AccessibilityPage),
   lazyPage('sign-in', async () => (await import('./SignInPage.tsx')).SignInPage),
   lazyPage('sign-up', async () => (await import('./SignUpPage.tsx')).SignUpPage),
+  lazyPage('forgot-password', async () => (await import('./PasswordResetPages.tsx')).ForgotPasswordPage),
+  lazyPage('reset-password', async () => (await import('./PasswordResetPages.tsx')).ResetPasswordPage),
 ];

@@ -372,6 +372,26 @@ export const en: EnglishOf<typeof pl> = {
     tooMany: 'Too many sign-in attempts. Try again in a few minutes.',
     wrong: 'Wrong e-mail address or password.',
     mustSignIn: 'This page needs you to sign in.',
+    forgot: 'Forgot your password?',
+  },
+  passwordReset: {
+    askTitle: 'Forgot your password?',
+    askLead:
+      "Enter your account's e-mail address. We will send it a link to set a new password, valid for an hour.",
+    email: 'E-mail address',
+    askSubmit: 'Send the link',
+    sentTitle: 'Check your mailbox',
+    sent: 'If {{email}} belongs to a Civitas account, a link is on its way. No message? Look in the spam folder.',
+    backToSignIn: 'Back to sign-in',
+    setTitle: 'Set a new password',
+    setLead:
+      "Once it is changed, you are signed out on every other device and the account's API tokens stop working.",
+    newPassword: 'New password',
+    link: 'Link',
+    hint: 'At least 10 characters; best several unrelated words. Passwords too easy to guess are refused.',
+    setSubmit: 'Set the password and sign in',
+    noLink: 'This address holds no password reset link.',
+    askAgain: 'Ask for a new link',
   },
   signUp: {
     title: 'Sign up',

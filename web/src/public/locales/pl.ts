@@ -388,6 +388,26 @@ export const pl = {
     tooMany: 'Zbyt wiele prób logowania. Spróbuj ponownie za kilka minut.',
     wrong: 'Nieprawidłowy adres e-mail lub hasło.',
     mustSignIn: 'Ta strona wymaga zalogowania.',
+    forgot: 'Nie pamiętasz hasła?',
+  },
+  passwordReset: {
+    askTitle: 'Nie pamiętasz hasła?',
+    askLead:
+      'Podaj adres e-mail konta. Wyślemy na niego link do ustawienia nowego hasła, ważny przez godzinę.',
+    email: 'Adres e-mail',
+    askSubmit: 'Wyślij link',
+    sentTitle: 'Sprawdź skrzynkę',
+    sent: 'Jeśli adres {{email}} należy do konta w Civitas, za chwilę przyjdzie na niego link. Nie widzisz wiadomości? Zajrzyj do spamu.',
+    backToSignIn: 'Wróć do logowania',
+    setTitle: 'Ustaw nowe hasło',
+    setLead:
+      'Po zmianie hasła wylogujemy Cię ze wszystkich innych urządzeń, a tokeny API tego konta przestaną działać.',
+    newPassword: 'Nowe hasło',
+    link: 'Link',
+    hint: 'Co najmniej 10 znaków; najlepiej kilka niezwiązanych ze sobą słów. Zbyt łatwe hasła odrzucimy.',
+    setSubmit: 'Ustaw hasło i zaloguj się',
+    noLink: 'Ten adres nie zawiera linku do zmiany hasła.',
+    askAgain: 'Poproś o nowy link',
   },
   signUp: {
     title: 'Załóż konto',
