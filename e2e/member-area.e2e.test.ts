@@ -271,6 +271,7 @@ describe('the member area', () => {
       ['member-appointments', '/my/appointments', 'Moje konsultacje'],
       ['member-volunteering', '/my/volunteering', 'Wolontariat'],
       ['member-data', '/my/data', 'Moje dane'],
+      ['member-security', '/my/security', 'Bezpieczeństwo konta'],
     ];
     for (const [name, path, heading] of pages) {
       await open(page, path, heading);
@@ -294,6 +295,7 @@ describe('the member area', () => {
       ['/my/appointments', 'My appointments'],
       ['/my/volunteering', 'Volunteering'],
       ['/my/data', 'My data'],
+      ['/my/security', 'Account security'],
     ];
     for (const [path, heading] of pages) {
       await open(english, path, heading);
@@ -329,6 +331,16 @@ describe('the member area', () => {
     await page.getByRole('status').getByText('Dodano: Fundacja Zielony Krakow.').waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Fundacja Zielony Kraków' }).waitFor();
     await check(page, 'member-new-organization-duplicates');
+  });
+
+  it('refuses a password change with a wrong current password, saying so at the field', async () => {
+    await open(page, '/my/security', 'Bezpieczeństwo konta');
+    await expect.poll(() => page.getByText('ta sesja').count()).toBe(1);
+    await page.getByLabel('Obecne hasło').fill('to nie jest moje hasło');
+    await page.getByLabel('Nowe hasło').fill('wiosenny spacer nad Wisłą');
+    await page.getByRole('button', { name: 'Zmień hasło' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Obecne hasło/);
+    await check(page, 'member-security-error');
   });
 
   it('downloads the data of a beneficiary', async () => {

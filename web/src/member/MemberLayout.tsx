@@ -14,6 +14,7 @@ const SECTIONS = [
   ['/my/appointments', 'appointments'],
   ['/my/volunteering', 'volunteering'],
   ['/my/data', 'data'],
+  ['/my/security', 'security'],
 ] as const;
 
 /** The member area's frame: sign-in required, then its sections as a secondary navigation. */

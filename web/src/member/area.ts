@@ -11,3 +11,4 @@ export { OrganizationsPage } from './OrganizationsPage.tsx';
 export { OverviewPage } from './OverviewPage.tsx';
 export { RegistrationsPage } from './RegistrationsPage.tsx';
 export { RequestRoomPage } from './RequestRoomPage.tsx';
+export { SecurityPage } from './SecurityPage.tsx';

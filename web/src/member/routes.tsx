@@ -22,6 +22,7 @@ export const memberRoutes: RouteObject[] = [
       { path: 'appointments', lazy: async () => ({ Component: (await area()).AppointmentsPage }) },
       { path: 'volunteering', lazy: async () => ({ Component: (await area()).MyVolunteeringPage }) },
       { path: 'data', lazy: async () => ({ Component: (await area()).DataPage }) },
+      { path: 'security', lazy: async () => ({ Component: (await area()).SecurityPage }) },
     ],
   },
 ];
