@@ -132,15 +132,26 @@ export const accountsTable = defineTable({
     {
       route: 'GET /api/users',
       prepare: () => ({ url: '/api/users' }),
-      // issue 11: any coordinator lists every user of the network.
+      // Coordinators list the members and advisors they work with and their own centres' staff.
       expect: anyStaff(200),
     },
     {
       route: 'GET /api/users/:id',
-      name: 'another user',
+      name: 'a member',
       prepare: () => ({ url: `/api/users/${w().otherUserId}` }),
-      // issue 11: any coordinator reads any user of the network, of whichever centre.
       expect: anyStaff(200),
+    },
+    {
+      route: 'GET /api/users/:id',
+      name: "the coordinator of the table's centre",
+      prepare: () => ({ url: `/api/users/${w().users.coordinator.id}` }),
+      expect: anyStaff(200, { foreignCoordinator: 404 }),
+    },
+    {
+      route: 'GET /api/users/:id',
+      name: 'an admin',
+      prepare: () => ({ url: `/api/users/${w().users.admin.id}` }),
+      expect: anyStaff(200, { coordinator: 404, foreignCoordinator: 404 }),
     },
     {
       route: 'GET /api/users/:id',

@@ -1,12 +1,13 @@
-import { allOf, anyOf, bySession, isAdmin, isOwner, isStaff, type Rule } from './predicates.ts';
+import { allOf, anyOf, bySession, isAdmin, isOwner, isStaff, type Rule, seesAccount } from './predicates.ts';
 
 /** Who may do what in the accounts module. */
 export const accountsRules = {
   'user.create': isAdmin,
   'user.update': isAdmin,
   'user.list': isStaff,
-  // A user reads its own account; staff read anyone's.
-  'user.read': anyOf(isOwner, isStaff),
+  // A user reads its own account; admins anyone's; coordinators the members and advisors they
+  // work with and the staff of their own centres.
+  'user.read': anyOf(isOwner, seesAccount),
   // Tokens are made by a person signed in, never by another token (one that outlived a revoked
   // parent would keep its access).
   'token.create': bySession,

@@ -36,7 +36,13 @@ export type Actor = {
  * What an action is done to: the centre it belongs to, the people who represent it, and the
  * user it belongs to (an advisor's own profile, availability and appointments).
  */
-export type Target = { centerId?: string | null; representativeIds?: string[]; ownerId?: string | null };
+export type Target = {
+  centerId?: string | null;
+  representativeIds?: string[];
+  ownerId?: string | null;
+  /** For rules about a user account: its roles and the centres it works in. */
+  account?: { roles: readonly string[]; centerIds: readonly string[] };
+};
 
 const rules = {
   ...accountsRules,

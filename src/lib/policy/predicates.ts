@@ -34,3 +34,15 @@ export const bySession: Rule = (actor) => actor.signedInWith !== 'token';
 export const isStaffOfItsCenter: Rule = (actor, target) =>
   isAdmin(actor, target) ||
   (has(actor, 'coordinator') && (target.centerId == null || actor.centerIds.includes(target.centerId)));
+/**
+ * A user account a coordinator may see: the people it works with (members, who may become
+ * representatives; advisors, who may mentor) and the staff of its own centres; not admins or
+ * the coordinators of other centres. Admins see every account.
+ */
+export const seesAccount: Rule = (actor, target) =>
+  isAdmin(actor, target) ||
+  (has(actor, 'coordinator') &&
+    !!target.account &&
+    (target.account.roles.includes('member') ||
+      target.account.roles.includes('advisor') ||
+      target.account.centerIds.some((id) => actor.centerIds.includes(id))));

@@ -88,7 +88,7 @@ export async function updateUserRow(
 
 export function selectUsers(
   db: Kysely<DB>,
-  filter: { q?: string; role?: string; limit: number; after?: CursorKey },
+  filter: { q?: string; role?: string; limit: number; after?: CursorKey; coordinatorOf?: string[] },
 ) {
   let query = withCenterIds(db)
     .orderBy('users.created_at', 'desc')
@@ -104,6 +104,25 @@ export function selectUsers(
     );
   }
   if (filter.role) query = query.where(sql<boolean>`${filter.role} = any(users.roles)`);
+  if (filter.coordinatorOf) {
+    const centerIds = filter.coordinatorOf;
+    query = query.where((eb) =>
+      eb.or([
+        sql<boolean>`users.roles && array['member', 'advisor']::text[]`,
+        ...(centerIds.length > 0
+          ? [
+              eb.exists(
+                eb
+                  .selectFrom('user_centers')
+                  .select('user_centers.user_id')
+                  .whereRef('user_centers.user_id', '=', 'users.id')
+                  .where('user_centers.center_id', 'in', centerIds),
+              ),
+            ]
+          : []),
+      ]),
+    );
+  }
   if (filter.after) {
     const { at, id } = filter.after;
     query = query.where(sql<boolean>`(users.created_at, users.id) < (${at}, ${id}::uuid)`);

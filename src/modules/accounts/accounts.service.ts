@@ -6,7 +6,14 @@ import { AppError, conflict, invalidField, msg, notFound } from '../../lib/error
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../lib/passwords.ts';
-import { type Actor, allowed, authorize, type Role, requireActor } from '../../lib/policy/index.ts';
+import {
+  type Actor,
+  allowed,
+  authorize,
+  type Role,
+  requireActor,
+  visibleScope,
+} from '../../lib/policy/index.ts';
 import { rolesInclude } from '../../lib/policy/predicates.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertStrongPassword } from './accounts.passwords.ts';
@@ -196,14 +203,25 @@ export async function createUser(db: Kysely<DB>, actor: Actor | null, input: Use
 
 export async function listUsers(db: Kysely<DB>, actor: Actor | null, query: UserListQuery) {
   authorize(actor, 'user.list');
-  const rows = await repo.selectUsers(db, { ...query, after: decodeCursor(query.cursor) });
+  const scope = visibleScope(actor);
+  const rows = await repo.selectUsers(db, {
+    ...query,
+    after: decodeCursor(query.cursor),
+    // The same accounts 'user.read' lets a coordinator see (see policy/predicates.ts seesAccount).
+    coordinatorOf: scope.all ? undefined : scope.centerIds,
+  });
   return toPage(rows, query.limit, (row) => ({ at: row.created_at, id: row.id }), presentUser);
 }
 
 export async function getUser(db: Kysely<DB>, actor: Actor | null, id: string): Promise<PublicUser> {
-  authorize(actor, 'user.read', { ownerId: id });
+  requireActor(actor);
   const row = isId(id) ? await repo.findUserById(db, id) : undefined;
-  if (!row) throw notFound(msg('User', 'użytkownik'));
+  const target = { ownerId: id, account: row && { roles: row.roles, centerIds: row.center_ids } };
+  if (!row || !allowed(actor, 'user.read', target)) {
+    // Staff learn only that there is no account here they may see; anyone else is refused.
+    if (!allowed(actor, 'user.list')) authorize(actor, 'user.read', target);
+    throw notFound(msg('User', 'użytkownik'));
+  }
   return presentUser(row);
 }
 

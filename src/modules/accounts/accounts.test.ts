@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createCenter } from '../../../test/factories.ts';
 import {
   call,
   makeUser,
@@ -243,6 +244,41 @@ describe('API tokens', () => {
     expect(revoked.status).toBe(204);
     const denied = await call(ctx, { method: 'GET', url: '/api/auth/me', headers: bearer });
     expect(denied.status).toBe(401);
+  });
+});
+
+describe('users a coordinator sees', () => {
+  it('are the members and advisors it works with and its own centres’ staff, not admins or other centres’ staff', async () => {
+    const reymonta = await createCenter(ctx, admin);
+    const nowaHuta = await createCenter(ctx, admin);
+    const coordinator = await makeUser(ctx, ['coordinator'], { centerIds: [reymonta.id] });
+    const colleague = await makeUser(ctx, ['coordinator'], { centerIds: [reymonta.id] });
+    const elsewhere = await makeUser(ctx, ['coordinator'], { centerIds: [nowaHuta.id] });
+    const member = await makeUser(ctx, ['member']);
+    const advisor = await makeUser(ctx, ['advisor']);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await call(ctx, {
+        method: 'GET',
+        url: `/api/users?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+        as: coordinator,
+      });
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((user: { id: string }) => user.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(expect.arrayContaining([coordinator.id, colleague.id, member.id, advisor.id]));
+    expect(seen).not.toContain(elsewhere.id);
+    expect(seen).not.toContain(admin.id);
+
+    for (const hidden of [elsewhere, admin]) {
+      const read = await call(ctx, { method: 'GET', url: `/api/users/${hidden.id}`, as: coordinator });
+      expect(read.status).toBe(404);
+    }
+    const all = await call(ctx, { method: 'GET', url: `/api/users/${elsewhere.id}`, as: admin });
+    expect(all.status).toBe(200);
   });
 });
 
