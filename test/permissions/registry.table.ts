@@ -1,6 +1,28 @@
 import { createBeneficiary } from '../factories.ts';
 import type { TestUser } from '../helpers.ts';
 import { all, anyStaff, defineTable, publicRead, unique } from './runner.ts';
+import type { World } from './world.ts';
+
+let bookedHours = 0;
+
+/** A beneficiary the member represents that booked a room of the table's centre (each an hour of its own). */
+async function beneficiaryThatUsedTheCenter(world: World): Promise<string> {
+  const start = new Date(Date.UTC(2026, 2, 2, 0) + bookedHours++ * 3_600_000);
+  const { id } = await createBeneficiary(world.ctx, { representatives: [world.users.member] });
+  await world.ctx.db
+    .insertInto('bookings')
+    .values({
+      room_id: world.roomId,
+      center_id: world.centerId,
+      beneficiary_id: id,
+      title: 'Spotkanie',
+      start_at: start,
+      end_at: new Date(start.getTime() + 3_600_000),
+      status: 'approved',
+    })
+    .execute();
+  return id;
+}
 
 /** The registry of beneficiaries: one ledger for the network, its representatives, GDPR. */
 export const registryTable = defineTable({
@@ -47,12 +69,17 @@ export const registryTable = defineTable({
     },
     {
       route: 'DELETE /api/beneficiaries/:id',
-      name: 'erase one the member represents',
+      name: "erase one the member represents, that used the table's centre",
+      prepare: async () => ({ url: `/api/beneficiaries/${await beneficiaryThatUsedTheCenter(w())}` }),
+      expect: anyStaff(200, { foreignCoordinator: 403 }),
+    },
+    {
+      route: 'DELETE /api/beneficiaries/:id',
+      name: 'erase one that used no centre yet',
       prepare: async () => ({
         url: `/api/beneficiaries/${(await createBeneficiary(w().ctx, { representatives: [w().users.member] })).id}`,
       }),
-      // issue 11: any coordinator erases any beneficiary of the network, whichever centres it used.
-      expect: anyStaff(200),
+      expect: anyStaff(403, { admin: 200 }),
     },
     {
       route: 'GET /api/beneficiaries/:id/representatives',

@@ -40,6 +40,8 @@ export type Target = {
   centerId?: string | null;
   representativeIds?: string[];
   ownerId?: string | null;
+  /** The centres a thing was used at (a beneficiary: where it booked, registered, was advised, ...). */
+  usedAt?: readonly string[];
   /** For rules about a user account: its roles and the centres it works in. */
   account?: { roles: readonly string[]; centerIds: readonly string[] };
 };

@@ -46,3 +46,7 @@ export const seesAccount: Rule = (actor, target) =>
     (target.account.roles.includes('member') ||
       target.account.roles.includes('advisor') ||
       target.account.centerIds.some((id) => actor.centerIds.includes(id))));
+/** A coordinator of one of the centres the thing was used at; admins always. */
+export const isStaffOfACenterUsed: Rule = (actor, target) =>
+  isAdmin(actor, target) ||
+  (has(actor, 'coordinator') && !!target.usedAt?.some((id) => actor.centerIds.includes(id)));

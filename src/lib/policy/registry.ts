@@ -1,4 +1,4 @@
-import { anyOf, has, isStaff, type Rule, represents } from './predicates.ts';
+import { anyOf, has, isStaff, isStaffOfACenterUsed, type Rule, represents } from './predicates.ts';
 
 /** Who may do what in the registry module. */
 export const registryRules = {
@@ -11,7 +11,9 @@ export const registryRules = {
   'beneficiary.listErased': isStaff,
   'beneficiary.read': anyOf(isStaff, (actor) => has(actor, 'advisor'), represents),
   'beneficiary.update': anyOf(isStaff, represents),
-  'beneficiary.erase': isStaff,
+  // Erasure: admins, and the coordinators of a centre the beneficiary used (one that used none
+  // yet is erased by an admin).
+  'beneficiary.erase': isStaffOfACenterUsed,
   'beneficiary.export': anyOf(isStaff, represents),
   'beneficiary.manageRepresentatives': isStaff,
 } satisfies Record<string, Rule>;

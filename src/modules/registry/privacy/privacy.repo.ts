@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 
 /**
@@ -40,4 +40,24 @@ export function selectAuditTrail(db: Kysely<DB>, beneficiaryId: string) {
     .where('entity_id', '=', beneficiaryId)
     .orderBy('id')
     .execute();
+}
+
+/**
+ * The centres a beneficiary used: where it booked a room, registered for an activity, was
+ * advised or mentored, ran an initiative, offered or did volunteering.
+ */
+export async function selectCentersUsed(db: Kysely<DB>, beneficiaryId: string): Promise<string[]> {
+  const { rows } = await sql<{ center_id: string }>`
+    select center_id from bookings where beneficiary_id = ${beneficiaryId}
+    union select a.center_id from activity_registrations r join activities a on a.id = r.activity_id
+      where r.beneficiary_id = ${beneficiaryId}
+    union select center_id from appointments where beneficiary_id = ${beneficiaryId}
+    union select center_id from initiatives where beneficiary_id = ${beneficiaryId} and center_id is not null
+    union select center_id from volunteer_offers where organization_id = ${beneficiaryId} and center_id is not null
+    union select o.center_id from volunteers v
+      join volunteer_applications ap on ap.volunteer_id = v.id
+      join volunteer_offers o on o.id = ap.offer_id
+      where v.beneficiary_id = ${beneficiaryId} and o.center_id is not null
+  `.execute(db);
+  return rows.map((row) => row.center_id);
 }

@@ -20,7 +20,10 @@ export async function eraseBeneficiary(
 ): Promise<Beneficiary> {
   return db.transaction().execute(async (trx) => {
     const row = await loadVisible(trx, actor, id, { forUpdate: true });
-    authorize(actor, 'beneficiary.erase', { representativeIds: row.representative_ids });
+    authorize(actor, 'beneficiary.erase', {
+      representativeIds: row.representative_ids,
+      usedAt: await repo.selectCentersUsed(trx, id),
+    });
     if (row.erased_at) throw alreadyErased();
     // An individual's (or an informal group's) NIP and REGON are a person's; an organization's are public.
     const clearTaxIds = row.kind !== 'organization';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCenter, createRoom } from '../../../../test/factories.ts';
 import { call, makeUser } from '../../../../test/helpers.ts';
 import {
   admin,
@@ -42,7 +43,26 @@ describe('erasure and export (GDPR)', () => {
       ).n;
     const before = await count();
 
-    const erased = await call(ctx, { method: 'DELETE', url: `/api/beneficiaries/${id}`, as: coordinator });
+    // Erasure is for admins and the coordinators of a centre the beneficiary used.
+    const center = await createCenter(ctx, admin);
+    const room = await createRoom(ctx, admin, center.id);
+    const ofThatCenter = await makeUser(ctx, ['coordinator'], { centerIds: [center.id] });
+    await ctx.db
+      .insertInto('bookings')
+      .values({
+        room_id: room.id,
+        center_id: center.id,
+        beneficiary_id: id,
+        title: 'Spotkanie',
+        start_at: new Date('2026-03-02T09:00:00Z'),
+        end_at: new Date('2026-03-02T10:00:00Z'),
+        status: 'approved',
+      })
+      .execute();
+    const notThere = await call(ctx, { method: 'DELETE', url: `/api/beneficiaries/${id}`, as: coordinator });
+    expect(notThere.status).toBe(403);
+
+    const erased = await call(ctx, { method: 'DELETE', url: `/api/beneficiaries/${id}`, as: ofThatCenter });
     expect(erased.status).toBe(200);
     expect(erased.body).toMatchObject({
       id,
