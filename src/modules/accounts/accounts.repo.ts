@@ -1,7 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import type { AccountLinkPurpose } from '../../db/enums.ts';
 import type { DB } from '../../db/schema.ts';
 import type { CursorKey } from '../../lib/pagination.ts';
+
+// The single-use links of an account (a password reset) have their own file.
+export * from './accounts.links.repo.ts';
 
 const userColumns = [
   'users.id',
@@ -195,93 +197,6 @@ export async function revokeTokensOfUser(db: Kysely<DB>, userId: string) {
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .execute();
-}
-
-// Single-use links (a password reset): only the hash of the secret is stored.
-
-export async function insertAccountLink(
-  db: Kysely<DB>,
-  link: { userId: string; purpose: AccountLinkPurpose; tokenHash: string; expiresAt: Date },
-) {
-  await db
-    .insertInto('account_links')
-    .values({
-      user_id: link.userId,
-      purpose: link.purpose,
-      token_hash: link.tokenHash,
-      expires_at: link.expiresAt,
-    })
-    .execute();
-}
-
-export async function countRecentLinks(
-  db: Kysely<DB>,
-  userId: string,
-  purpose: AccountLinkPurpose,
-  since: Date,
-) {
-  const row = await db
-    .selectFrom('account_links')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('user_id', '=', userId)
-    .where('purpose', '=', purpose)
-    .where('created_at', '>=', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
-/** The account behind a link still usable (not used, not expired), without using it. */
-export function findAccountLinkUser(
-  db: Kysely<DB>,
-  tokenHash: string,
-  purpose: AccountLinkPurpose,
-  now: Date,
-) {
-  return db
-    .selectFrom('account_links')
-    .innerJoin('users', 'users.id', 'account_links.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.disabled'])
-    .where('account_links.token_hash', '=', tokenHash)
-    .where('account_links.purpose', '=', purpose)
-    .where('account_links.used_at', 'is', null)
-    .where('account_links.expires_at', '>', now)
-    .executeTakeFirst();
-}
-
-/**
- * Uses a link once: marks it used and returns its user, or nothing when it is unknown, used or
- * expired. One statement, so two requests with the same link cannot both succeed.
- */
-export function useAccountLink(db: Kysely<DB>, tokenHash: string, purpose: AccountLinkPurpose, now: Date) {
-  return db
-    .updateTable('account_links')
-    .set({ used_at: now })
-    .where('token_hash', '=', tokenHash)
-    .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', now)
-    .returning(['user_id'])
-    .executeTakeFirst();
-}
-
-/** Other links of the same purpose end when one is used or the password changes. */
-export async function expireLinksOfUser(
-  db: Kysely<DB>,
-  userId: string,
-  purpose: AccountLinkPurpose,
-  now: Date,
-) {
-  await db
-    .updateTable('account_links')
-    .set({ used_at: now })
-    .where('user_id', '=', userId)
-    .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
-    .execute();
-}
-
-export async function deleteOldAccountLinks(db: Kysely<DB>, before: Date) {
-  await db.deleteFrom('account_links').where('expires_at', '<', before).execute();
 }
 
 /** The session and its user in one round trip: every signed-in request starts here. */
