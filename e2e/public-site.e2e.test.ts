@@ -56,13 +56,22 @@ function pages(): [string, string, RegExp | null, RegExp | null][] {
 }
 
 describe('the public site', () => {
-  it('passes axe on every page in Polish, with screenshots', async () => {
+  it('passes axe on every page in Polish, with screenshots, and logs no error to the console', async () => {
     const page = await anonymous.newPage();
+    const errors: string[] = [];
+    let current = '';
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${current}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${current}: ${error.message}`));
     for (const [name, path, heading] of pages()) {
+      current = path;
       await open(page, path, heading ?? undefined);
       expect(await page.evaluate(() => document.documentElement.lang), path).toBe('pl');
       await check(page, `public-${name}`);
     }
+    // The not-found page is a 404 on purpose; the browser logs its status as a failed load.
+    expect(errors.filter((error) => !error.startsWith('/no-such-page'))).toEqual([]);
     await page.close();
   });
 

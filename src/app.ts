@@ -110,12 +110,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     });
   }
+  // For crawlers: the public pages, not the API or the staff console (the same with or without a build).
+  app.get('/robots.txt', { schema: { hide: true } }, (_request, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .send('User-agent: *\nDisallow: /api/\nDisallow: /console\nDisallow: /my\nAllow: /\n'),
+  );
   app.setNotFoundHandler((request, reply) => {
-    // Any other page of the web app is its index.html; the app's router takes it from there.
+    // Any other page of the web app is its index.html; the app's router takes it from there. A
+    // missing file (a path with an extension: /favicon.png, /old.js) is a 404, not the page.
+    const path = request.url.split('?')[0] ?? '';
     if (
       hasWeb &&
       (request.method === 'GET' || request.method === 'HEAD') &&
-      !request.url.startsWith('/api/')
+      !path.startsWith('/api/') &&
+      !/\.[a-z0-9]+$/i.test(path)
     ) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import robotsParser from 'robots-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { freshDatabase } from './helpers.ts';
@@ -15,6 +16,8 @@ beforeAll(async () => {
   mkdirSync(join(webRoot, 'assets'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><html lang="pl"><title>Civitas</title></html>');
   writeFileSync(join(webRoot, 'assets', 'index-Ab12Cd.js'), 'console.log("civitas")');
+  // What the build copies from web/public: the icons and the web manifest.
+  cpSync(join(import.meta.dirname, '..', 'web', 'public'), webRoot, { recursive: true });
   const database = await freshDatabase();
   app = await buildApp({
     db: database.db,
@@ -56,5 +59,42 @@ describe('serving the web app', () => {
     expect(api.json().error.code).toBe('not_found');
     const post = await app.inject({ method: 'POST', url: '/console/reports', payload: {} });
     expect(post.statusCode).toBe(404);
+  });
+
+  it('serves robots.txt that keeps crawlers to the public pages', async () => {
+    const response = await app.inject({ method: 'GET', url: '/robots.txt' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    const robots = robotsParser('http://localhost:3000/robots.txt', response.body);
+    for (const page of ['/', '/calendar', '/centres', '/knowledge/jak-zalozyc-fundacje']) {
+      expect(robots.isAllowed(`http://localhost:3000${page}`, 'Googlebot'), page).toBe(true);
+    }
+    for (const page of ['/api/activities', '/console/bookings', '/my/data']) {
+      expect(robots.isDisallowed(`http://localhost:3000${page}`, 'Googlebot'), page).toBe(true);
+    }
+  });
+
+  it('serves a real favicon and web manifest, and a missing file as 404, not the page', async () => {
+    const icon = await app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+    // ICONDIR: reserved 0, type 1 (icon), one image; its data a PNG.
+    const ico = icon.rawPayload;
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+    const offset = ico.readUInt32LE(6 + 12);
+    expect(ico.subarray(offset, offset + 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+
+    const manifest = await app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/application\/manifest\+json/);
+    const parsed = JSON.parse(manifest.body);
+    expect(parsed).toMatchObject({ name: expect.any(String), lang: 'pl', start_url: '/' });
+    for (const { src } of parsed.icons) {
+      expect((await app.inject({ method: 'GET', url: src })).statusCode, src).toBe(200);
+    }
+
+    const missing = await app.inject({ method: 'GET', url: '/apple-touch-icon-precomposed.png' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).not.toMatch(/text\/html/);
   });
 });
