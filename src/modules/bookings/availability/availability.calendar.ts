@@ -42,7 +42,8 @@ export function bookingInvite(bookings: Occupation[], room: Room, center: Center
  * titles, lendings with a neutral one), rooms and times only, never who booked.
  */
 export function occupationFeed(name: string, center: Center, occupations: Occupation[]): string {
-  const calendar = ical({ name, prodId: PRODUCT, timezone: center.timezone, ttl: 15 * 60 });
+  // Times in UTC with Z (RFC 5545 form 2): right in every client whatever the server's own zone.
+  const calendar = ical({ name, prodId: PRODUCT, ttl: 15 * 60 });
   for (const occupation of occupations) {
     calendar.createEvent({
       id: `${occupation.id}@civitas`,
