@@ -1,10 +1,19 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import robotsParser from 'robots-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { freshDatabase } from './helpers.ts';
+
+// robots-parser is CommonJS with a default export its types describe for ES modules only.
+const robotsParser: (
+  url: string,
+  text: string,
+) => {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+  isDisallowed(url: string, ua?: string): boolean | undefined;
+} = createRequire(import.meta.url)('robots-parser');
 
 // The server serves the built web app: hashed assets cached for a year, pages never cached,
 // every page path answered with index.html, the API's own 404s untouched.
