@@ -60,19 +60,19 @@ export const knowledgeTable = defineTable({
       expect: publicRead,
     },
     {
-      route: 'GET /api/articles/:slug',
+      route: 'GET /api/articles/:ref',
       name: 'public',
       prepare: async () => ({ url: `/api/articles/${(await article(w())).slug}` }),
       expect: publicRead,
     },
     {
-      route: 'GET /api/articles/:slug',
+      route: 'GET /api/articles/:ref',
       name: 'members only',
       prepare: async () => ({ url: `/api/articles/${(await article(w(), 'members')).slug}` }),
       expect: everyone(200, { anonymous: 404 }),
     },
     {
-      route: 'PATCH /api/articles/:id',
+      route: 'PATCH /api/articles/:ref',
       prepare: async () => ({
         url: `/api/articles/${(await article(w())).id}`,
         payload: { body: 'Nowa treść' },

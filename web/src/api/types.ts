@@ -115,7 +115,7 @@ export type Match = Item<'/api/volunteer-offers/{id}/matches'>;
 export type HoursEntry = Item<'/api/applications/{id}/hours'>;
 
 // Knowledge base
-export type Article = ResponseBody<'/api/articles/{slug}', 'get'>;
+export type Article = ResponseBody<'/api/articles/{ref}', 'get'>;
 export type ArticleHit = Item<'/api/articles'>;
 export type Attachment = Article['attachments'][number];
 

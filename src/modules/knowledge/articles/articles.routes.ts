@@ -9,8 +9,8 @@ import {
   categoryListSchema,
   idParams,
   KNOWLEDGE_TAG,
+  refParams,
   revisionListSchema,
-  slugParams,
 } from './articles.schema.ts';
 import { listArticles } from './articles.search.ts';
 import * as articles from './articles.service.ts';
@@ -63,34 +63,35 @@ export const articlesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/articles/:slug',
+    '/articles/:ref',
     {
       schema: {
         tags: KNOWLEDGE_TAG,
         summary:
-          'One article by slug (or id). Members-only articles are 404 for the anonymous; the Markdown source ' +
+          'One article by its slug or its id. Members-only articles are 404 for the anonymous; the Markdown source ' +
           '(body) is for staff only',
         security: [],
-        params: slugParams,
+        params: refParams,
         response: { 200: articleSchema },
       },
     },
-    (request) => articles.getArticle(app.db, request.actor, request.params.slug),
+    (request) => articles.getArticle(app.db, request.actor, request.params.ref),
   );
 
   app.patch(
-    '/articles/:id',
+    '/articles/:ref',
     {
       schema: {
         tags: KNOWLEDGE_TAG,
         summary:
-          'Change an article (staff); the version it replaces is kept in its revisions. The slug stays',
-        params: idParams,
+          'Change an article, named by its slug or its id (staff); the version it replaces is kept in its ' +
+          'revisions. The slug stays',
+        params: refParams,
         body: articleChangesBody,
         response: { 200: articleSchema },
       },
     },
-    (request) => articles.updateArticle(app.db, request.actor, request.params.id, request.body),
+    (request) => articles.updateArticle(app.db, request.actor, request.params.ref, request.body),
   );
 
   app.get(

@@ -90,4 +90,7 @@ export const revisionListSchema = z.object({
 export type RevisionList = z.infer<typeof revisionListSchema>;
 
 export const idParams = z.object({ id: z.string().max(100) });
-export const slugParams = z.object({ slug: z.string().max(200) });
+/** One article's path parameter: its slug ('jak-zalozyc-fundacje') or its id. */
+export const refParams = z.object({
+  ref: z.string().max(200).describe("The article's slug or its id"),
+});

@@ -108,12 +108,13 @@ export async function getArticle(db: Kysely<DB>, actor: Actor | null, idOrSlug: 
 export async function updateArticle(
   db: Kysely<DB>,
   actor: Actor | null,
-  id: string,
+  idOrSlug: string,
   changes: ArticleChanges,
 ) {
   authorize(actor, 'article.manage');
   return db.transaction().execute(async (trx) => {
-    const row = isId(id) ? await repo.findArticle(trx, id, { forUpdate: true }) : undefined;
+    const id = isId(idOrSlug) ? idOrSlug : (await repo.findArticleBySlug(trx, idOrSlug))?.id;
+    const row = id ? await repo.findArticle(trx, id, { forUpdate: true }) : undefined;
     if (!row) throw notFound(ARTICLE);
     const fields = (Object.keys(changes) as (keyof ArticleInput)[]).filter(
       (key) => changes[key] !== undefined,

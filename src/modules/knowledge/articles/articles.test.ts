@@ -180,6 +180,39 @@ describe('reading and visibility', () => {
   });
 });
 
+describe('one article route, by slug or by id', () => {
+  it('reads and changes an article named either way', async () => {
+    const article = await write({ title: 'Adres po slugu', body: 'Treść' });
+    for (const ref of [article.slug, article.id]) {
+      const read = await call(ctx, { method: 'GET', url: `/api/articles/${ref}`, as: coordinator });
+      expect(read.status).toBe(200);
+      expect(read.body).toMatchObject({ id: article.id, slug: article.slug });
+    }
+    const bySlug = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/articles/${article.slug}`,
+      as: coordinator,
+      payload: { body: 'Po slugu' },
+    });
+    expect(bySlug.status).toBe(200);
+    expect(bySlug.body).toMatchObject({ id: article.id, html: '<p>Po slugu</p>' });
+    const byId = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/articles/${article.id}`,
+      as: coordinator,
+      payload: { body: 'Po id' },
+    });
+    expect(byId.body).toMatchObject({ slug: article.slug, html: '<p>Po id</p>' });
+    const missing = await call(ctx, {
+      method: 'PATCH',
+      url: '/api/articles/nie-ma-takiego',
+      as: coordinator,
+      payload: { body: 'x' },
+    });
+    expect(missing.status).toBe(404);
+  });
+});
+
 describe('revisions', () => {
   it('keeps each replaced version; staff read the history', async () => {
     const article = await write({ title: 'Wniosek o grant', body: 'Wersja pierwsza' });
