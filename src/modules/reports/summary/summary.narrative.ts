@@ -1,34 +1,17 @@
-import { countEn, countPl, polishPlural } from '../../../lib/polish.ts';
+import { agreeingVerb, countEn, countOf } from '../../../lib/polish.ts';
 import { formatCalendarDate } from '../../../lib/time.ts';
 import type { Summary } from './summary.schema.ts';
 
 /**
- * The figures as the paragraph a centre reads to a council committee. Polish needs the right
- * plural form of every noun and the verb agreeing with it ("skorzystała 1 osoba",
- * "skorzystały 22 osoby", "skorzystało 112 osób").
+ * The figures as the paragraph a centre reads to a council committee. Every counted noun takes
+ * the form its number and the sentence's case need (`countOf` in src/lib/polish.ts), and the
+ * verb agrees with it ("skorzystała 1 osoba", "skorzystały 22 osoby", "skorzystało 112 osób";
+ * "wyniósł 1 godzinę", "1,5 godziny").
  */
-const beneficjent = { one: 'beneficjent', few: 'beneficjentów', many: 'beneficjentów' };
-const organizacja = { one: 'organizacja', few: 'organizacje', many: 'organizacji' };
-const osobaIGrupa = {
-  one: 'osoba fizyczna lub grupa nieformalna',
-  few: 'osoby fizyczne i grupy nieformalne',
-  many: 'osób fizycznych i grup nieformalnych',
-};
-const osoba = { one: 'osoba', few: 'osoby', many: 'osób' };
-const raz = { one: 'raz', few: 'razy', many: 'razy' };
-const wydarzenie = { one: 'wydarzenie', few: 'wydarzenia', many: 'wydarzeń' };
-const spotkanie = { one: 'spotkanie doradcze', few: 'spotkania doradcze', many: 'spotkań doradczych' };
-const godzina = { one: 'godzina', few: 'godziny', many: 'godzin' };
-const oferta = { one: 'ofertę', few: 'oferty', many: 'ofert' };
-const wolontariusz = { one: 'wolontariusz', few: 'wolontariuszy', many: 'wolontariuszy' };
-const inicjatywa = { one: 'inicjatywę', few: 'inicjatywy', many: 'inicjatyw' };
-
-/** Neuter singular for 0 and 5+ ("skorzystało"), the noun's own gender for 1, plural for 2-4. */
-const verb = (count: number, forms: { one: string; few: string; many: string }) => polishPlural(count, forms);
-
 const polishDate = (date: string) => formatCalendarDate(date, 'pl');
 const englishDate = (date: string) => formatCalendarDate(date, 'en');
-const hours = (value: number) => Math.round(value);
+/** Hours to a tenth: 1.5 hours read "1,5 godziny", not a rounded 2. */
+const hours = (value: number) => Math.round(value * 10) / 10;
 
 /** How the report names who served: one centre, or the network of centres. */
 export type Subject = { genitive: string; nominative: string; plural: boolean };
@@ -38,38 +21,52 @@ export function narrativePl(summary: Summary, subject: Subject): string {
   const groupsAndPeople = b.informalGroups + b.individuals;
   const sentences = [
     `Dane za okres od ${polishDate(summary.period.from)} do ${polishDate(summary.period.to)}`,
-    `Z oferty ${subject.genitive} ${verb(b.total, { one: 'skorzystał', few: 'skorzystało', many: 'skorzystało' })} ` +
-      `${countPl(b.total, beneficjent)}, w tym ${countPl(b.organizations, organizacja)} oraz ${countPl(groupsAndPeople, osobaIGrupa)}.`,
-    `Z sal ${subject.genitive} ${verb(rooms.people, { one: 'skorzystała', few: 'skorzystały', many: 'skorzystało' })} ` +
-      `${countPl(rooms.people, osoba)}, a pomieszczenia udostępniono ${countPl(rooms.lendings, raz)}.`,
+    `Z oferty ${subject.genitive} ${agreeingVerb(b.total, 'beneficjent', { one: 'skorzystał', few: 'skorzystali', many: 'skorzystało' })} ` +
+      `${countOf(b.total, 'beneficjent', 'nominative')}, w tym ${countOf(b.organizations, 'organizacja', 'nominative')} ` +
+      `oraz ${countOf(groupsAndPeople, 'osobaLubGrupa', 'nominative')}.`,
+    `Z sal ${subject.genitive} ${agreeingVerb(rooms.people, 'osoba', { one: 'skorzystała', few: 'skorzystały', many: 'skorzystało' })} ` +
+      `${countOf(rooms.people, 'osoba', 'nominative')}, a pomieszczenia udostępniono ${countOf(rooms.lendings, 'raz', 'accusative')}.`,
   ];
   if (rooms.lendings > 0) {
     sentences.push(
-      `Łączny czas udostępnienia sal ${verb(hours(rooms.hours), { one: 'wyniósł', few: 'wyniósł', many: 'wyniósł' })} ${countPl(hours(rooms.hours), godzina)}.`,
+      `Łączny czas udostępnienia sal wyniósł ${countOf(hours(rooms.hours), 'godzina', 'accusative')}.`,
     );
   }
   if (activities.count > 0) {
     sentences.push(
-      `${subject.nominative} ${subject.plural ? 'zorganizowały' : 'zorganizowało'} ${countPl(activities.count, wydarzenie)} ` +
+      `${subject.nominative} ${subject.plural ? 'zorganizowały' : 'zorganizowało'} ${countOf(activities.count, 'wydarzenie', 'accusative')} ` +
         '(szkolenia, seminaria, warsztaty, grupy robocze i inne), ' +
-        `w których ${verb(activities.participants, { one: 'wzięła', few: 'wzięły', many: 'wzięło' })} udział ${countPl(activities.participants, osoba)}.`,
+        `w których ${agreeingVerb(activities.participants, 'osoba', { one: 'wzięła', few: 'wzięły', many: 'wzięło' })} ` +
+        `udział ${countOf(activities.participants, 'osoba', 'nominative')}.`,
     );
   }
   if (advice.appointments > 0) {
     sentences.push(
-      `${verb(advice.appointments, { one: 'Odbyło się', few: 'Odbyły się', many: 'Odbyło się' })} ${countPl(advice.appointments, spotkanie)} ` +
-        `(konsultacje, coaching i mentoring), łącznie ${countPl(hours(advice.hours), godzina)}.`,
+      `${agreeingVerb(advice.appointments, 'spotkanieDoradcze', { one: 'Odbyło się', few: 'Odbyły się', many: 'Odbyło się' })} ` +
+        `${countOf(advice.appointments, 'spotkanieDoradcze', 'nominative')} (konsultacje, coaching i mentoring) ` +
+        `w łącznym wymiarze ${countOf(hours(advice.hours), 'godzina', 'genitive')}.`,
     );
   }
-  if (volunteering.offers > 0 || volunteering.placements > 0) {
+  if (volunteering.offers > 0) {
     sentences.push(
-      `Pośrednictwo wolontariatu objęło ${countPl(volunteering.offers, oferta)}; ` +
-        `współpracę ${verb(volunteering.placements, { one: 'podjął', few: 'podjęło', many: 'podjęło' })} ${countPl(volunteering.placements, wolontariusz)}, ` +
-        `a wolontariusze przepracowali ${countPl(hours(volunteering.hours), godzina)}.`,
+      `Pośrednictwo wolontariatu objęło ${countOf(volunteering.offers, 'oferta', 'accusative')}.`,
+    );
+  }
+  if (volunteering.placements > 0) {
+    sentences.push(
+      `Współpracę ${agreeingVerb(volunteering.placements, 'wolontariusz', { one: 'podjął', few: 'podjęli', many: 'podjęło' })} ` +
+        `${countOf(volunteering.placements, 'wolontariusz', 'nominative')}.`,
+    );
+  }
+  if (volunteering.hours > 0) {
+    sentences.push(
+      `Wolontariusze przepracowali łącznie ${countOf(hours(volunteering.hours), 'godzina', 'accusative')}.`,
     );
   }
   if (incubation.initiatives > 0) {
-    sentences.push(`Inkubator wspierał ${countPl(incubation.initiatives, inicjatywa)} mieszkańców.`);
+    sentences.push(
+      `Inkubator wspierał ${countOf(incubation.initiatives, 'inicjatywa', 'accusative')} mieszkańców.`,
+    );
   }
   return sentences.join(' ');
 }
@@ -95,12 +92,14 @@ export function narrativeEn(summary: Summary, subject: { name: string; plural: b
         `${countEn(hours(advice.hours), 'hour', 'hours')} in all.`,
     );
   }
-  if (volunteering.offers > 0 || volunteering.placements > 0) {
-    sentences.push(
-      `Volunteer brokerage published ${countEn(volunteering.offers, 'offer', 'offers')}; ` +
-        `${countEn(volunteering.placements, 'volunteer', 'volunteers')} took up a placement and worked ` +
-        `${countEn(hours(volunteering.hours), 'hour', 'hours')}.`,
-    );
+  if (volunteering.offers > 0) {
+    sentences.push(`Volunteer brokerage published ${countEn(volunteering.offers, 'offer', 'offers')}.`);
+  }
+  if (volunteering.placements > 0) {
+    sentences.push(`${countEn(volunteering.placements, 'volunteer', 'volunteers')} took up a placement.`);
+  }
+  if (volunteering.hours > 0) {
+    sentences.push(`Volunteers worked ${countEn(hours(volunteering.hours), 'hour', 'hours')} in all.`);
   }
   if (incubation.initiatives > 0) {
     sentences.push(
