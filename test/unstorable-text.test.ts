@@ -41,7 +41,7 @@ describe(`strings that cannot be stored (${backend})`, () => {
       'an article slug in the path (anonymous)',
       { method: 'GET', url: `/api/articles/${encodeURIComponent(NUL)}` },
       400,
-      'params.slug',
+      'params.ref',
     ],
     [
       'a search query (anonymous)',
