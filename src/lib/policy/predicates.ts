@@ -4,7 +4,14 @@ import type { Actor, Role, Target } from './index.ts';
 
 export type Rule = (actor: Actor, target: Target) => boolean;
 
-export const has = (actor: Actor, role: Role) => actor.roles.includes(role);
+export const has = (actor: Actor, role: Role) => rolesInclude(actor.roles, role);
+/**
+ * The one test of a role: on the asking actor (has) or on a user's stored roles, for rules such
+ * as "one admin at least" or who may see an account.
+ */
+export function rolesInclude(roles: readonly string[], role: Role): boolean {
+  return roles.includes(role);
+}
 export const isAdmin: Rule = (actor) => has(actor, 'admin');
 export const isStaff: Rule = (actor) => isAdmin(actor, {}) || has(actor, 'coordinator');
 export const isStaffOfCenter: Rule = (actor, target) =>
@@ -23,8 +30,6 @@ export const signedIn: Rule = () => true;
 export const isOwner: Rule = (actor, target) => !!target.ownerId && target.ownerId === actor.id;
 export const memberRepresents: Rule = (actor, target) => has(actor, 'member') && represents(actor, target);
 export const isMember: Rule = (actor) => has(actor, 'member');
-/** Whether a user's stored roles (not the asking actor's) include one: for rules such as "one admin at least". */
-export const rolesInclude = (roles: readonly string[], role: Role): boolean => roles.includes(role);
 /** Signed in by a session, not with an API token. */
 export const bySession: Rule = (actor) => actor.signedInWith !== 'token';
 /**
@@ -43,8 +48,8 @@ export const seesAccount: Rule = (actor, target) =>
   isAdmin(actor, target) ||
   (has(actor, 'coordinator') &&
     !!target.account &&
-    (target.account.roles.includes('member') ||
-      target.account.roles.includes('advisor') ||
+    (rolesInclude(target.account.roles, 'member') ||
+      rolesInclude(target.account.roles, 'advisor') ||
       target.account.centerIds.some((id) => actor.centerIds.includes(id))));
 /** A coordinator of one of the centres the thing was used at; admins always. */
 export const isStaffOfACenterUsed: Rule = (actor, target) =>

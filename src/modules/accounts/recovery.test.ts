@@ -145,6 +145,27 @@ describe('password reset', () => {
     expect((await mailsTo(member.email)).filter((m) => m.kind === 'password_reset')).toHaveLength(3);
   });
 
+  it('refuses more than 20 requests from one address in a quarter of an hour, with Retry-After', async () => {
+    const ask = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset',
+        remoteAddress: '198.51.100.7',
+        payload: { email: 'ktokolwiek@example.org' },
+      });
+    for (let i = 0; i < 20; i++) expect((await ask()).statusCode).toBe(202);
+    const refused = await ask();
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    const elsewhere = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      remoteAddress: '198.51.100.8',
+      payload: { email: 'ktokolwiek@example.org' },
+    });
+    expect(elsewhere.statusCode).toBe(202);
+  });
+
   it('lets one of several parallel uses of a link win', async () => {
     const member = await makeUser(ctx, ['member']);
     await call(ctx, { method: 'POST', url: '/api/auth/password-reset', payload: { email: member.email } });
