@@ -1,4 +1,5 @@
 import { benchBookings } from './bookings.bench.ts';
+import { benchLighthouse } from './lighthouse.bench.ts';
 import { describeMachine, table } from './machine.ts';
 import { findPostgres, freshPostgres } from './postgres.ts';
 import { benchReports } from './reports.bench.ts';
@@ -6,7 +7,7 @@ import { benchReports } from './reports.bench.ts';
 /**
  * `npm run bench`: every benchmark of Civitas, printed as tables with the machine they ran on.
  * PostgreSQL: BENCH_DATABASE_URL, else the local server at 127.0.0.1:5432 if one answers.
- * BENCH_ONLY=bookings|reports runs one of them.
+ * BENCH_ONLY=bookings|reports|lighthouse runs one of them.
  */
 const only = process.env.BENCH_ONLY;
 const postgres = await findPostgres();
@@ -47,4 +48,27 @@ if (!only || only === 'reports') {
       })),
     ),
   );
+}
+
+if (!only || only === 'lighthouse') {
+  console.log('\nThe public site on a phone: Lighthouse mobile scores (simulated slow 4G, 4× slower CPU)');
+  const pages = await benchLighthouse();
+  console.log(
+    table(
+      pages.map((row) => ({
+        page: row.path,
+        performance: row.scores.performance,
+        accessibility: row.scores.accessibility,
+        'best practices': row.scores['best-practices'],
+        SEO: row.scores.seo,
+        'FCP ms': row.fcp.toFixed(0),
+        'LCP ms': row.lcp.toFixed(0),
+        'TBT ms': row.tbt.toFixed(0),
+        CLS: row.cls.toFixed(3),
+      })),
+    ),
+  );
+  for (const row of pages.filter((page) => page.failing.length > 0)) {
+    console.log(`${row.path}: below full marks: ${row.failing.join(', ')}`);
+  }
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -92,6 +93,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   // JSON only: a text/plain body is a wrong content type (400), not a string to validate.
   app.removeContentTypeParser('text/plain');
+  // Brotli or gzip for every answer worth it (JSON, CSV, pages), as the client accepts; before the
+  // web app's files, which bring their own .br and .gz made at build time (web/vite.config.ts).
+  await app.register(compress, { encodings: ['br', 'gzip'] });
   // The browser app (npm run build:web): hashed assets cached for a year, pages never.
   const webRoot = deps.webRoot ?? join(import.meta.dirname, '..', 'dist', 'web');
   const hasWeb = existsSync(join(webRoot, 'index.html'));
@@ -100,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       root: webRoot,
       wildcard: false,
       index: false,
+      preCompressed: true,
       setHeaders(response, path) {
         response.header(
           'cache-control',
