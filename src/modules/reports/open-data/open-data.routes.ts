@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { REPORTS_TAG } from '../summary/summary.schema.ts';
-import { openDataQuery, openDataSchema } from './open-data.schema.ts';
+import { openDataCsvQuery, openDataQuery, openDataSchema } from './open-data.schema.ts';
 import * as openData from './open-data.service.ts';
 
 export const openDataRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -26,7 +26,7 @@ export const openDataRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: REPORTS_TAG,
         summary: 'Open data as CSV (public)',
         security: [],
-        querystring: openDataQuery,
+        querystring: openDataCsvQuery,
         produces: ['text/csv'],
       },
     },
@@ -37,6 +37,6 @@ export const openDataRoutes: FastifyPluginAsyncZod = async (app) => {
           'content-disposition',
           `attachment; filename="civitas-open-data-${request.query.from}-${request.query.to}.csv"`,
         )
-        .send(openData.openDataCsv(await openData.getOpenData(app.db, request.query))),
+        .send(openData.openDataCsv(await openData.getOpenData(app.db, request.query), request.query.format)),
   );
 };

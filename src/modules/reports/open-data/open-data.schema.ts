@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { csvFormatQuery } from '../../../lib/csv.ts';
 import { calendarDateSchema } from '../../../lib/time.ts';
 
 export const openDataQuery = z.object({ from: calendarDateSchema, to: calendarDateSchema }).strict();
+export const openDataCsvQuery = openDataQuery.extend(csvFormatQuery);
 
 export const openDataSchema = z.object({
   period: z.object({ from: z.string(), to: z.string() }),

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import { toCsv } from '../../../lib/csv.ts';
+import { type CsvDialect, toCsv } from '../../../lib/csv.ts';
 import * as figuresRepo from '../reports.repo.ts';
 import { figuresOf } from '../summary/summary.exports.ts';
 import { assertPeriod, periodScope, summarize } from '../summary/summary.service.ts';
@@ -36,17 +36,20 @@ export async function getOpenData(db: Kysely<DB>, query: { from: string; to: str
   return { period: { from: query.from, to: query.to }, suppressBelow: SUPPRESS_BELOW, rows };
 }
 
-export function openDataCsv(data: OpenData): string {
-  return toCsv([
-    ['period_from', 'period_to', 'center_id', 'centre', 'figure', 'value', 'suppressed'],
-    ...data.rows.map((row) => [
-      data.period.from,
-      data.period.to,
-      row.centerId ?? '',
-      row.centre,
-      row.key,
-      row.value ?? '',
-      row.suppressed,
-    ]),
-  ]);
+export function openDataCsv(data: OpenData, dialect?: CsvDialect): string {
+  return toCsv(
+    [
+      ['period_from', 'period_to', 'center_id', 'centre', 'figure', 'value', 'suppressed'],
+      ...data.rows.map((row) => [
+        data.period.from,
+        data.period.to,
+        row.centerId ?? '',
+        row.centre,
+        row.key,
+        row.value ?? '',
+        row.suppressed,
+      ]),
+    ],
+    dialect,
+  );
 }

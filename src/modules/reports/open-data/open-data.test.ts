@@ -25,7 +25,11 @@ describe('open data', () => {
       method: 'GET',
       url: '/api/reports/open-data.csv?from=2026-01-01&to=2026-03-31',
     });
-    const records: Record<string, string>[] = parse(csv.response.body, { bom: true, columns: true });
+    const records: Record<string, string>[] = parse(csv.response.body, {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    });
     expect(
       records.find((record) => record.center_id === centerA && record.figure === 'beneficiaries.total'),
     ).toEqual({

@@ -31,7 +31,11 @@ describe(`exports neutralize formulas (${backend})`, () => {
       url: '/api/reports/open-data.csv?from=2026-01-01&to=2026-03-31',
     });
     expect(status).toBe(200);
-    const records: Record<string, string>[] = parse(response.body, { bom: true, columns: true });
+    const records: Record<string, string>[] = parse(response.body, {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+    });
     const centres = new Set(records.filter((r) => r.center_id === centerId).map((r) => r.centre));
     expect([...centres]).toEqual([`'${NAME}`]);
   });
@@ -40,7 +44,7 @@ describe(`exports neutralize formulas (${backend})`, () => {
     const q = `from=2026-01-01&to=2026-03-31&centerId=${centerId}`;
     const csv = await call(ctx, { method: 'GET', url: `/api/reports/summary.csv?${q}`, as: admin });
     expect(csv.status).toBe(200);
-    const rows: string[][] = parse(csv.response.body, { bom: true });
+    const rows: string[][] = parse(csv.response.body, { bom: true, delimiter: ';' });
     expect(rows.find((row) => row[1] === 'centre')?.[3]).toBe(`'${NAME}`);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]/);
 

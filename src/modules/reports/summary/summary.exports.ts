@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
-import { toCsv } from '../../../lib/csv.ts';
-import { renderPdf } from '../../../lib/pdf.ts';
+import { type CsvDialect, toCsv } from '../../../lib/csv.ts';
+import { type Pdf, renderPdf } from '../../../lib/pdf.ts';
 import { formatPolishNumber } from '../../../lib/polish.ts';
 import { neutralizeFormula } from '../../../lib/text.ts';
-import { formatInstant } from '../../../lib/time.ts';
+import { formatCalendarDate, formatInstant, localDate, localTime } from '../../../lib/time.ts';
+import type { Indicators } from '../agreements/agreements.schema.ts';
 import type { Summary } from './summary.schema.ts';
 
 /** One figure of the summary, named for people (Polish) and for machines (key). */
@@ -88,11 +89,20 @@ export function figuresOf(summary: Summary): Figure[] {
   ];
 }
 
-/** Who the report is about and when it was made; `zone` is where its reader's clock runs. */
-export type ReportHeader = { centre: string; generatedAt: Date; zone: string };
+/**
+ * Who the report is about and when it was made; `zone` is where its reader's clock runs. The PDF
+ * also carries the paragraph for the council and the indicators of the funding agreements.
+ */
+export type ReportHeader = {
+  centre: string;
+  generatedAt: Date;
+  zone: string;
+  narrative?: string;
+  indicators?: Indicators['items'];
+};
 
-/** RFC 4180 CSV with a BOM (spreadsheets then read it as UTF-8), formulas neutralized. */
-export function summaryCsv(summary: Summary, header: ReportHeader): string {
+/** One row per figure (section, key, label, value), in the dialect asked for; formulas neutralized. */
+export function summaryCsv(summary: Summary, header: ReportHeader, dialect?: CsvDialect): string {
   const rows: (string | number)[][] = [
     ['section', 'key', 'label', 'value'],
     ['period', 'period.from', 'od', summary.period.from],
@@ -100,10 +110,19 @@ export function summaryCsv(summary: Summary, header: ReportHeader): string {
     ['period', 'centre', 'centrum', header.centre],
     ...figuresOf(summary).map((figure) => [figure.section, figure.key, figure.label, figure.value]),
   ];
-  return toCsv(rows);
+  return toCsv(rows, dialect);
 }
 
-/** A workbook with a sheet per section, each headed by the period and the centre. */
+/**
+ * A spreadsheet stores a date and time as a count of days with no zone, which it shows as is:
+ * so an instant is written as its wall-clock time in the reader's zone.
+ */
+function spreadsheetTime(instant: Date, zone: string): Date {
+  return new Date(`${localDate(instant, zone)}T${localTime(instant, zone)}:00Z`);
+}
+const spreadsheetDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** A workbook with a sheet per section, each headed by the centre, the period and the time made. */
 export async function summaryXlsx(summary: Summary, header: ReportHeader): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Civitas';
@@ -111,10 +130,16 @@ export async function summaryXlsx(summary: Summary, header: ReportHeader): Promi
   const figures = figuresOf(summary);
   for (const [section, title] of Object.entries(SECTIONS)) {
     const sheet = workbook.addWorksheet(title);
-    sheet.columns = [{ width: 44 }, { width: 16 }];
+    sheet.columns = [{ width: 44 }, { width: 18 }, { width: 18 }];
     sheet.addRow([neutralizeFormula(`${title}: ${header.centre}`)]).font = { bold: true, size: 13 };
-    sheet.addRow(['Okres', `${summary.period.from} – ${summary.period.to}`]);
-    sheet.addRow(['Wygenerowano', header.generatedAt.toISOString()]);
+    const period = sheet.addRow([
+      'Okres',
+      spreadsheetDate(summary.period.from),
+      spreadsheetDate(summary.period.to),
+    ]);
+    for (const column of [2, 3]) period.getCell(column).numFmt = 'dd.mm.yyyy';
+    const generated = sheet.addRow(['Wygenerowano', spreadsheetTime(header.generatedAt, header.zone)]);
+    generated.getCell(2).numFmt = 'dd.mm.yyyy hh:mm';
     sheet.addRow([]);
     sheet.addRow(['Wskaźnik', 'Wartość']).font = { bold: true };
     for (const figure of figures.filter((each) => each.section === section))
@@ -123,41 +148,104 @@ export async function summaryXlsx(summary: Summary, header: ReportHeader): Promi
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The printable report: centre, period, date of generation, the figures and bar charts. */
+type Bar = readonly [label: string, value: number];
+
+/** A bar chart scaled to its own largest value, with the values written beside the bars. */
+function drawBars(doc: Pdf, title: string, bars: readonly Bar[]) {
+  const max = Math.max(1, ...bars.map(([, value]) => value));
+  doc.font('bold').fontSize(11).fillColor('#000000').text(title, 50);
+  doc.moveDown(0.3);
+  for (const [label, value] of bars) {
+    const y = doc.y;
+    const width = (280 * value) / max;
+    doc.font('regular').fontSize(9).fillColor('#000000').text(label, 50, y, { width: 150 });
+    if (width > 0) doc.rect(205, y, width, 10).fill('#1f5fa8');
+    doc.fillColor('#000000').text(formatPolishNumber(value), 205 + width + 6, y);
+    doc.y = y + 16;
+  }
+  doc.x = 50;
+  doc.moveDown(0.6);
+}
+
+/** A row of a table of four columns: label, then three right-aligned figures. */
+function drawRow(doc: Pdf, cells: readonly [string, string, string, string], bold = false) {
+  const y = doc.y;
+  doc.font(bold ? 'bold' : 'regular').fontSize(9);
+  doc.text(cells[0], 50, y, { width: 250 });
+  const end = doc.y;
+  cells.slice(1).forEach((cell, index) => {
+    doc.text(cell, 305 + index * 80, y, { width: 75, align: 'right' });
+  });
+  doc.y = Math.max(end, y + 13);
+}
+
+/**
+ * The printable report: the centre, the period and the time made in Polish, the paragraph for
+ * the council, charts of people, of services and of hours (each on its own scale), the
+ * indicators of the funding agreements, and every figure by section.
+ */
 export function summaryPdf(summary: Summary, header: ReportHeader): Promise<Buffer> {
   const figures = figuresOf(summary);
+  const { beneficiaries: b, rooms, activities, advice, volunteering } = summary;
   return renderPdf({ title: `Sprawozdanie: ${header.centre}` }, (doc) => {
     doc.font('bold').fontSize(18).text('Sprawozdanie z działalności');
     doc.font('regular').fontSize(12).text(header.centre);
-    doc.text(`Okres: ${summary.period.from} – ${summary.period.to}`);
+    doc.text(
+      `Okres: ${formatCalendarDate(summary.period.from, 'pl')} – ${formatCalendarDate(summary.period.to, 'pl')}`,
+    );
     doc
       .fontSize(9)
       .fillColor('#555555')
       .text(`Wygenerowano: ${formatInstant(header.generatedAt, header.zone, 'pl')}`);
     doc.fillColor('#000000').moveDown();
 
-    // The headline figures as bars, scaled to the largest.
-    const bars = [
-      ['Beneficjenci', summary.beneficiaries.total],
-      ['Organizacje', summary.beneficiaries.organizations],
-      ['Osoby i grupy nieformalne', summary.beneficiaries.individuals + summary.beneficiaries.informalGroups],
-      ['Udostępnienia sal', summary.rooms.lendings],
-      ['Osoby w salach', summary.rooms.people],
-      ['Uczestnicy wydarzeń', summary.activities.participants],
-      ['Spotkania doradcze', summary.advice.appointments],
-    ] as const;
-    const max = Math.max(1, ...bars.map(([, value]) => value));
-    doc.font('bold').fontSize(12).text('Najważniejsze liczby');
-    doc.moveDown(0.3);
-    for (const [label, value] of bars) {
-      const y = doc.y;
-      doc.font('regular').fontSize(9).fillColor('#000000').text(label, 50, y, { width: 150 });
-      doc.rect(205, y, (280 * value) / max, 10).fill('#1f5fa8');
-      doc.fillColor('#000000').text(formatPolishNumber(value), 205 + (280 * value) / max + 6, y);
-      doc.y = y + 16;
+    if (header.narrative) {
+      doc.font('bold').fontSize(12).text('Dla Rady Miasta');
+      doc.font('regular').fontSize(10).text(header.narrative, { align: 'justify' });
+      doc.moveDown();
     }
-    doc.x = 50;
-    doc.moveDown();
+
+    drawBars(doc, 'Ludzie', [
+      ['Beneficjenci', b.total],
+      ['Organizacje', b.organizations],
+      ['Osoby i grupy nieformalne', b.individuals + b.informalGroups],
+      ['Osoby w salach', rooms.people],
+      ['Uczestnicy wydarzeń', activities.participants],
+    ]);
+    drawBars(doc, 'Usługi', [
+      ['Udostępnienia sal', rooms.lendings],
+      ['Wydarzenia', activities.count],
+      ['Spotkania doradcze', advice.appointments],
+      ['Porozumienia wolontariackie', volunteering.placements],
+    ]);
+    drawBars(doc, 'Godziny', [
+      ['Godziny udostępnienia sal', rooms.hours],
+      ['Godziny doradztwa', advice.hours],
+      ['Godziny wolontariatu', volunteering.hours],
+    ]);
+
+    for (const { agreement, indicators } of header.indicators ?? []) {
+      doc.font('bold').fontSize(12).text(`Wskaźniki: ${agreement.title}`, 50);
+      doc
+        .font('regular')
+        .fontSize(9)
+        .text(
+          `Umowa ${formatCalendarDate(agreement.from, 'pl')} – ${formatCalendarDate(agreement.to, 'pl')}`,
+        );
+      doc.moveDown(0.3);
+      drawRow(doc, ['Wskaźnik', 'Cel', 'Wykonanie', '%'], true);
+      for (const indicator of indicators) {
+        drawRow(doc, [
+          indicator.label,
+          formatPolishNumber(indicator.target),
+          formatPolishNumber(indicator.actual),
+          indicator.percent === null ? '–' : `${formatPolishNumber(indicator.percent)}%`,
+        ]);
+      }
+      doc.x = 50;
+      doc.moveDown();
+    }
+
     for (const [section, title] of Object.entries(SECTIONS)) {
       doc.font('bold').fontSize(12).text(title, 50);
       for (const figure of figures.filter((each) => each.section === section)) {

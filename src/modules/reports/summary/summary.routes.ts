@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { csvFormatQuery } from '../../../lib/csv.ts';
+import { exportSummary } from './summary.download.ts';
 import {
   narrativeQuerySchema,
   narrativeSchema,
@@ -36,12 +38,12 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
         schema: {
           tags: REPORTS_TAG,
           summary: `The same figures as a ${format.toUpperCase()} file${WHO_READS}`,
-          querystring: periodQuerySchema,
+          querystring: format === 'csv' ? periodQuerySchema.extend(csvFormatQuery) : periodQuerySchema,
           produces: [FORMATS[format]],
         },
       },
       async (request, reply) => {
-        const file = await summary.exportSummary(app.db, request.actor, request.query, format);
+        const file = await exportSummary(app.db, request.actor, request.query, format);
         return reply
           .type(file.type)
           .header('content-disposition', `attachment; filename="${file.filename}"`)

@@ -7,7 +7,6 @@ import { type Action, type Actor, allowed, authorize } from '../../../lib/policy
 import { addDays, daysBetween, zonedInstant } from '../../../lib/time.ts';
 import { findCenter } from '../../centers/index.ts';
 import * as repo from '../reports.repo.ts';
-import { summaryCsv, summaryPdf, summaryXlsx } from './summary.exports.ts';
 import { narrativeEn, narrativePl } from './summary.narrative.ts';
 import type { ReportQuery, Summary } from './summary.schema.ts';
 
@@ -150,7 +149,7 @@ export function emptySummary(): Summary {
 
 // The report's subject and header
 
-async function subjectOf(db: Kysely<DB>, scope: repo.Scope) {
+export async function subjectOf(db: Kysely<DB>, scope: repo.Scope) {
   const centers = await repo.selectCenterIds(db);
   const names = centers
     .filter((center) => !scope.centers || scope.centers.includes(center.id))
@@ -174,26 +173,4 @@ export async function getNarrative(
   const [summary, subject] = await Promise.all([summarize(db, scope), subjectOf(db, scope)]);
   const lang = query.lang ?? 'pl';
   return { lang, text: lang === 'pl' ? narrativePl(summary, subject.pl) : narrativeEn(summary, subject.en) };
-}
-
-export async function exportSummary(
-  db: Kysely<DB>,
-  actor: Actor | null,
-  query: ReportQuery,
-  format: 'csv' | 'xlsx' | 'pdf',
-) {
-  const scope = await resolveScope(db, actor, query);
-  const [summary, subject] = await Promise.all([summarize(db, scope), subjectOf(db, scope)]);
-  const header = { centre: subject.title, generatedAt: new Date(), zone: REPORT_ZONE };
-  const name = `civitas-${summary.period.from}-${summary.period.to}`;
-  if (format === 'csv')
-    return { body: summaryCsv(summary, header), type: 'text/csv; charset=utf-8', filename: `${name}.csv` };
-  if (format === 'xlsx') {
-    return {
-      body: await summaryXlsx(summary, header),
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      filename: `${name}.xlsx`,
-    };
-  }
-  return { body: await summaryPdf(summary, header), type: 'application/pdf', filename: `${name}.pdf` };
 }

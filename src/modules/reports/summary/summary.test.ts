@@ -1,8 +1,6 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_ID } from '../../../../test/factories.ts';
 import { call, type TestUser } from '../../../../test/helpers.ts';
-import { pdfText } from '../../../../test/pdf.ts';
 import {
   admin,
   centerA,
@@ -124,68 +122,5 @@ describe('the narrative', () => {
       '7 beneficiaries used the services of the civic centres, including 2 organizations',
     );
     expect(english.body.text).toContain('60 people used the rooms, which were lent 7 times');
-  });
-});
-
-describe('exports', () => {
-  const query = `from=2026-01-01&to=2026-03-31&centerId=${'A'}`;
-  it('gives the same figures as CSV, XLSX and PDF', async () => {
-    const q = query.replace('A', centerA);
-    const csv = await call(ctx, { method: 'GET', url: `/api/reports/summary.csv?${q}`, as: coordinatorA });
-    expect(csv.status).toBe(200);
-    expect(csv.response.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = csv.response.body
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    const value = (key: string) =>
-      lines
-        .find((line: string) => line.split(',')[1] === key)
-        ?.split(',')
-        .at(-1);
-    expect(value('beneficiaries.total')).toBe('6');
-    expect(value('rooms.people')).toBe('36');
-    expect(value('rooms.hours')).toBe('8.5');
-    expect(value('centre')).toBe('Centrum Obywatelskie Reymonta');
-
-    const xlsx = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/reports/summary.xlsx?${q}`,
-      headers: coordinatorA.headers,
-    });
-    expect(xlsx.statusCode).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'Beneficjenci',
-      'Sale',
-      'Wydarzenia',
-      'Doradztwo',
-      'Wolontariat',
-      'Inkubacja',
-    ]);
-    const rooms = workbook.getWorksheet('Sale');
-    const rows =
-      rooms
-        ?.getSheetValues()
-        .filter(Boolean)
-        .map((row) => (row as unknown[]).slice(1)) ?? [];
-    expect(rows[0]?.[0]).toBe('Sale: Centrum Obywatelskie Reymonta');
-    expect(rows).toContainEqual(['Okres', '2026-01-01 – 2026-03-31']);
-    expect(rows).toContainEqual(['osoby korzystające z sal', 36]);
-
-    const pdf = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/reports/summary.pdf?${q}`,
-      headers: coordinatorA.headers,
-    });
-    expect(pdf.statusCode).toBe(200);
-    expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = await pdfText(pdf.rawPayload);
-    expect(text).toContain('Sprawozdanie z działalności');
-    expect(text).toContain('Centrum Obywatelskie Reymonta');
-    expect(text).toContain('Okres: 2026-01-01 – 2026-03-31');
-    expect(text).toContain('Wygenerowano');
-    expect(text).toContain('osoby korzystające z sal');
   });
 });

@@ -531,7 +531,12 @@ export const en: Messages = {
     myCenters: 'My centres together',
     network: 'Whole network',
     downloads: 'Files to download',
-    download: { csv: 'Download CSV', xlsx: 'Download XLSX', pdf: 'Download PDF' },
+    download: {
+      csv: 'Download CSV (spreadsheet)',
+      rfc4180: 'CSV for programs (commas)',
+      xlsx: 'Download XLSX',
+      pdf: 'Download PDF',
+    },
     summary: 'Summary',
     summaryCaption: 'Figures from {{from}} to {{to}}',
     figure: 'Figure',

@@ -528,7 +528,12 @@ export const pl = {
     myCenters: 'Moje centra razem',
     network: 'Cała sieć',
     downloads: 'Pliki do pobrania',
-    download: { csv: 'Pobierz CSV', xlsx: 'Pobierz XLSX', pdf: 'Pobierz PDF' },
+    download: {
+      csv: 'Pobierz CSV (arkusz)',
+      rfc4180: 'CSV dla programów (przecinki)',
+      xlsx: 'Pobierz XLSX',
+      pdf: 'Pobierz PDF',
+    },
     summary: 'Zestawienie',
     summaryCaption: 'Wskaźniki od {{from}} do {{to}}',
     figure: 'Wskaźnik',

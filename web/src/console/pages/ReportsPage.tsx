@@ -99,11 +99,15 @@ export function ReportsPage() {
               {t('reports.downloads')}
             </Title>
             <Group>
-              {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
+              {(['csv', 'xlsx', 'pdf', 'rfc4180'] as const).map((format) => (
                 <Button
                   key={format}
                   component="a"
-                  href={`/api/reports/summary.${format}?${params}`}
+                  href={
+                    format === 'rfc4180'
+                      ? `/api/reports/summary.csv?${params}&format=rfc4180`
+                      : `/api/reports/summary.${format}?${params}`
+                  }
                   download
                   variant="default"
                 >
