@@ -292,6 +292,7 @@ export interface Bookings {
   purpose: string | null;
   reminder_sent_at: Timestamp | null;
   requested_by: string | null;
+  revision: Generated<number>;
   room_id: string;
   series_id: string | null;
   start_at: Timestamp;
@@ -299,6 +300,7 @@ export interface Bookings {
   terms_accepted_at: Timestamp | null;
   title: string;
   updated_at: Generated<Timestamp>;
+  was_approved: Generated<boolean>;
 }
 
 export interface BookingSeries {

@@ -28,6 +28,8 @@ const bookingColumns = [
   'bookings.decision_reason',
   'bookings.created_at',
   'bookings.updated_at',
+  'bookings.revision',
+  'bookings.was_approved',
 ] as const;
 
 const returnedColumns = bookingColumns.map((column) => column.replace('bookings.', '')) as never;

@@ -22,6 +22,10 @@ export const bookingSchema = z.object({
   decisionReason: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
+  revision: z
+    .number()
+    .int()
+    .describe('How many times its time, room, title or status changed: the SEQUENCE of its iCalendar event'),
 });
 
 export type Booking = z.infer<typeof bookingSchema>;
@@ -49,5 +53,6 @@ export function toBooking(row: BookingRow): Booking {
     decisionReason: row.decision_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }

@@ -6,8 +6,16 @@ import { HOLDING } from '../bookings.repo.ts';
 /** Holding bookings of rooms in a time window, for availability and calendar feeds. */
 export function selectRoomHolds(
   db: Kysely<DB>,
-  filter: { roomIds: string[]; from: Date; to: Date; statuses?: BookingStatus[] },
+  filter: {
+    roomIds: string[];
+    from: Date;
+    to: Date;
+    statuses?: BookingStatus[];
+    /** Also the cancelled bookings that had been approved (and so published). */
+    withCancelled?: boolean;
+  },
 ) {
+  const statuses = filter.statuses ?? HOLDING;
   return db
     .selectFrom('bookings')
     .innerJoin('rooms', 'rooms.id', 'bookings.room_id')
@@ -21,9 +29,17 @@ export function selectRoomHolds(
       'bookings.end_at',
       'bookings.status',
       'bookings.updated_at',
+      'bookings.revision',
     ])
     .where('bookings.room_id', 'in', filter.roomIds)
-    .where('bookings.status', 'in', filter.statuses ?? HOLDING)
+    .where((eb) =>
+      filter.withCancelled
+        ? eb.or([
+            eb('bookings.status', 'in', statuses),
+            eb.and([eb('bookings.status', '=', 'cancelled'), eb('bookings.was_approved', '=', true)]),
+          ])
+        : eb('bookings.status', 'in', statuses),
+    )
     .where('bookings.end_at', '>', filter.from)
     .where('bookings.start_at', '<', filter.to)
     .orderBy('bookings.start_at')

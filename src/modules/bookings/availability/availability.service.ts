@@ -93,6 +93,8 @@ async function feedOf(db: Kysely<DB>, name: string, center: Center, roomIds: str
           roomIds,
           // A public feed shows what is decided: requests still waiting are nobody's business yet.
           statuses: ['approved', 'completed'],
+          // What was published and then cancelled is sent as cancelled, for calendars to drop it.
+          withCancelled: true,
           from: new Date(now.getTime() - FEED_PAST_DAYS * 24 * HOUR),
           to: new Date(now.getTime() + FEED_FUTURE_DAYS * 24 * HOUR),
         });
@@ -108,6 +110,7 @@ async function feedOf(db: Kysely<DB>, name: string, center: Center, roomIds: str
       status: hold.status,
       roomName: hold.room_name,
       updatedAt: hold.updated_at,
+      revision: hold.revision,
     })),
   );
 }

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { at, UNKNOWN_ID } from '../../../../test/factories.ts';
 import { call, type TestContext, type TestUser } from '../../../../test/helpers.ts';
@@ -5,6 +6,7 @@ import { addDays } from '../../../lib/time.ts';
 import { type BookingsWorld, setupBookings } from '../bookings.test-support.ts';
 
 let ctx: TestContext;
+let admin: TestUser;
 let coordinator: TestUser;
 let member: TestUser;
 let centerId: string;
@@ -14,7 +16,7 @@ let day: string;
 let book: BookingsWorld['book'];
 
 beforeAll(async () => {
-  ({ ctx, coordinator, member, centerId, room, smallRoom, day, book } = await setupBookings());
+  ({ ctx, admin, coordinator, member, centerId, room, smallRoom, day, book } = await setupBookings());
   // The feeds show what is decided: a member's request waits; a staff booking is approved at once.
   expect((await book(member)).status).toBe(201);
   expect(
@@ -91,5 +93,111 @@ describe('availability and calendar feeds', () => {
       expect(response.body).not.toContain('Fundacja Sąsiedzka');
       expect(response.body).not.toContain(member.email);
     }
+  });
+});
+
+/** The events of an iCalendar text as Mozilla's ical.js (Thunderbird's parser) reads them. */
+function readCalendar(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return {
+    method: calendar.getFirstPropertyValue('method'),
+    events: calendar.getAllSubcomponents('vevent').map((vevent) => ({
+      uid: String(vevent.getFirstPropertyValue('uid')),
+      status: vevent.getFirstPropertyValue('status'),
+      sequence: Number(vevent.getFirstPropertyValue('sequence') ?? 0),
+      start: new ICAL.Event(vevent).startDate.toJSDate().toISOString(),
+      organizer: vevent.getFirstPropertyValue('organizer'),
+    })),
+  };
+}
+
+describe('cancelled bookings in feeds and mails', () => {
+  const feedEvents = async () => {
+    const { response } = await call(ctx, { method: 'GET', url: `/api/rooms/${smallRoom.id}/calendar.ics` });
+    return readCalendar(response.body).events;
+  };
+  const attachmentOf = async (kind: string, to: string) => {
+    const row = await ctx.db
+      .selectFrom('outbox')
+      .select('attachments')
+      .where('kind', '=', kind)
+      .where('to_address', '=', to)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    const [file] = row.attachments as { filename: string; content: string; contentType: string }[];
+    return file && { ...file, text: Buffer.from(file.content, 'base64').toString('utf8') };
+  };
+
+  it('keeps a cancelled lending in the feed as CANCELLED at a higher SEQUENCE, and mails a CANCEL', async () => {
+    const when = addDays(day, 3);
+    const requested = await book(member, {
+      roomId: smallRoom.id,
+      expectedAttendees: 6,
+      start: at(when, '17:00'),
+      end: at(when, '18:00'),
+    });
+    expect(requested.body).toMatchObject({ status: 'pending', revision: 0 });
+    const booked = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${requested.body.id}/approve`,
+      as: coordinator,
+      payload: {},
+    });
+    expect(booked.body).toMatchObject({ status: 'approved', revision: 1 });
+    const uid = `${booked.body.id}@civitas`;
+    expect((await feedEvents()).find((event) => event.uid === uid)).toMatchObject({
+      status: 'CONFIRMED',
+      sequence: 1,
+      start: at(when, '17:00'),
+    });
+    const invite = await attachmentOf('booking_approved', member.email);
+    expect(readCalendar(invite?.text ?? '').events.find((event) => event.uid === uid)?.sequence).toBe(1);
+
+    const cancelled = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${booked.body.id}/cancel`,
+      as: coordinator,
+      payload: { reason: 'Awaria ogrzewania' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.revision).toBe(2);
+    expect((await feedEvents()).find((event) => event.uid === uid)).toMatchObject({
+      status: 'CANCELLED',
+      sequence: 2,
+      start: at(when, '17:00'),
+    });
+
+    const notice = await attachmentOf('booking_cancelled', member.email);
+    expect(notice?.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');
+    const read = readCalendar(notice?.text ?? '');
+    expect(read.method).toBe('CANCEL');
+    expect(read.events).toEqual([
+      expect.objectContaining({ uid, status: 'CANCELLED', sequence: 2, start: at(when, '17:00') }),
+    ]);
+    const outbox = await call(ctx, { method: 'GET', url: `/api/outbox?to=${member.email}`, as: admin });
+    expect(outbox.body.items[0]).toMatchObject({
+      kind: 'booking_cancelled',
+      attachments: [expect.objectContaining({ filename: 'odwolanie.ics' })],
+    });
+  });
+
+  it('never publishes a request withdrawn before any decision', async () => {
+    const when = addDays(day, 4);
+    const request = await book(member, {
+      roomId: smallRoom.id,
+      expectedAttendees: 6,
+      start: at(when, '17:00'),
+      end: at(when, '18:00'),
+    });
+    expect(request.status).toBe(201);
+    const withdrawn = await call(ctx, {
+      method: 'POST',
+      url: `/api/bookings/${request.body.id}/cancel`,
+      as: member,
+      payload: {},
+    });
+    expect(withdrawn.status).toBe(200);
+    expect((await feedEvents()).map((event) => event.uid)).not.toContain(`${request.body.id}@civitas`);
+    expect(await attachmentOf('booking_cancelled', member.email)).toBeUndefined();
   });
 });

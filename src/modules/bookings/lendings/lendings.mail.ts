@@ -17,7 +17,8 @@ type Requester = { email: string; name: string; language: 'pl' | 'en' };
 
 /**
  * Queues the message to the requester and the beneficiary's address (once each), inside the
- * caller's transaction; an approval carries the .ics of its occurrences.
+ * caller's transaction. An approval carries the .ics of its occurrences; a cancellation carries
+ * one that cancels those that had been approved (`published`), so calendars drop them.
  */
 export async function notify(
   db: Kysely<DB>,
@@ -28,6 +29,7 @@ export async function notify(
     room: Room;
     center: Center;
     bookings: Booking[];
+    published?: Booking[];
   },
 ) {
   const recipients = new Map<string, 'pl' | 'en'>();
@@ -36,6 +38,7 @@ export async function notify(
     recipients.set(message.beneficiaryEmail, 'pl');
   const first = message.bookings[0];
   if (!first) return;
+  const attachments = calendarAttachment(message);
   for (const [to, language] of recipients) {
     await enqueueMail(db, {
       to,
@@ -50,20 +53,29 @@ export async function notify(
         occurrences: message.bookings.map((booking) => ({ start: booking.start, end: booking.end })),
         reason: first.decisionReason,
       },
-      attachments:
-        message.kind === 'booking_approved'
-          ? [
-              {
-                filename: 'rezerwacja.ics',
-                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                content: Buffer.from(bookingInvite(message.bookings, message.room, message.center)).toString(
-                  'base64',
-                ),
-              },
-            ]
-          : undefined,
+      attachments,
     });
   }
+}
+
+function calendarAttachment(message: {
+  kind: BookingMailKind;
+  room: Room;
+  center: Center;
+  bookings: Booking[];
+  published?: Booking[];
+}) {
+  const ics = (method: 'publish' | 'cancel', bookings: Booking[]) => [
+    {
+      filename: method === 'cancel' ? 'odwolanie.ics' : 'rezerwacja.ics',
+      contentType: `text/calendar; charset=utf-8; method=${method.toUpperCase()}`,
+      content: Buffer.from(bookingInvite(bookings, message.room, message.center, method)).toString('base64'),
+    },
+  ];
+  if (message.kind === 'booking_approved') return ics('publish', message.bookings);
+  if (message.kind === 'booking_cancelled' && message.published?.length)
+    return ics('cancel', message.published);
+  return undefined;
 }
 
 /** The same message about bookings of one room, to their requester and beneficiary. */
@@ -73,11 +85,12 @@ export async function notifyMany(
   kind: BookingMailKind,
   beneficiaryEmail: string | null,
   requestedBy: string | null,
+  published?: Booking[],
 ) {
   const first = bookings[0];
   if (!first) return;
   const room = (await findRoom(db, first.roomId)) as Room;
   const center = (await findCenter(db, first.centerId)) as Center;
   const requester = await findUserContact(db, requestedBy);
-  await notify(db, { kind, requester, beneficiaryEmail, room, center, bookings });
+  await notify(db, { kind, requester, beneficiaryEmail, room, center, bookings, published });
 }

@@ -103,7 +103,15 @@ export async function cancelBooking(db: Kysely<DB>, actor: Actor | null, id: str
       cancelled.push(toBooking(updated));
     }
     const first = cancelled[0] as Booking;
-    await notifyMany(trx, cancelled, 'booking_cancelled', beneficiary?.email ?? null, row.requested_by);
+    const wasApproved = new Set(targets.filter((each) => each.was_approved).map((each) => each.id));
+    await notifyMany(
+      trx,
+      cancelled,
+      'booking_cancelled',
+      beneficiary?.email ?? null,
+      row.requested_by,
+      cancelled.filter((booking) => wasApproved.has(booking.id)),
+    );
     return { ...first, cancelled: cancelled.map((booking) => booking.id) };
   });
 }

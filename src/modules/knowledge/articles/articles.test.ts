@@ -361,7 +361,7 @@ describe('search', () => {
   });
 });
 
-describe.runIf(backend === 'postgres')('writing articles (PostgreSQL: parallel transactions)', () => {
+describe(`writing articles (parallel requests, ${backend})`, () => {
   it('gives concurrent articles with one title distinct slugs', async () => {
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>

@@ -449,32 +449,29 @@ describe('districts', () => {
   });
 });
 
-describe.runIf(backend === 'postgres')(
-  'registering beneficiaries (PostgreSQL: parallel transactions)',
-  () => {
-    it('lets exactly one of ten concurrent registrations with the same KRS through', async () => {
-      const krs = nextKrs();
-      const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) =>
-          create(i % 2 ? admin : coordinator, { kind: 'organization', name: `Fundacja Wyścigowa ${i}`, krs }),
-        ),
-      );
-      const statuses = results.map((r) => r.status).sort();
-      expect(statuses).toEqual([201, ...Array(9).fill(409)]);
-      const winner = results.find((r) => r.status === 201);
-      for (const loser of results.filter((r) => r.status === 409)) {
-        expect(loser.body.error.details).toEqual({ field: 'krs', existingId: winner?.body.id });
-      }
-      const stored = await ctx.db.selectFrom('beneficiaries').select('id').where('krs', '=', krs).execute();
-      expect(stored).toHaveLength(1);
-    });
+describe(`registering beneficiaries (parallel requests, ${backend})`, () => {
+  it('lets exactly one of ten concurrent registrations with the same KRS through', async () => {
+    const krs = nextKrs();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        create(i % 2 ? admin : coordinator, { kind: 'organization', name: `Fundacja Wyścigowa ${i}`, krs }),
+      ),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, ...Array(9).fill(409)]);
+    const winner = results.find((r) => r.status === 201);
+    for (const loser of results.filter((r) => r.status === 409)) {
+      expect(loser.body.error.details).toEqual({ field: 'krs', existingId: winner?.body.id });
+    }
+    const stored = await ctx.db.selectFrom('beneficiaries').select('id').where('krs', '=', krs).execute();
+    expect(stored).toHaveLength(1);
+  });
 
-    it('lets exactly one of concurrent registrations with the same NIP through', async () => {
-      const nip = nextNip();
-      const results = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => create(admin, { kind: 'individual', name: `Osoba ${i}`, nip })),
-      );
-      expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
-    });
-  },
-);
+  it('lets exactly one of concurrent registrations with the same NIP through', async () => {
+    const nip = nextNip();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => create(admin, { kind: 'individual', name: `Osoba ${i}`, nip })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+  });
+});

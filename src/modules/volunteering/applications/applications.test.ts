@@ -178,7 +178,7 @@ describe('applications', () => {
 });
 
 /** PGlite runs one transaction at a time, so only PostgreSQL can race these accepts. */
-describe.runIf(backend === 'postgres')('applications (PostgreSQL: parallel transactions)', () => {
+describe(`applications (parallel requests, ${backend})`, () => {
   it('never accepts more volunteers than the offer needs, even at once', async () => {
     const offer = await makeOffer({ volunteersNeeded: 2 });
     const ids: string[] = [];
