@@ -179,8 +179,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           'The HTTP API of Civitas, the system civic centres run on. Errors always have the shape ' +
           '{ "error": { "code", "message", "details"? } }. Sign in with POST /api/auth/login (session cookie) ' +
           'or send an API token as `Authorization: Bearer <token>`.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
-      servers: [{ url: deps.config.publicUrl }],
+      // Relative to where the document is served, so it is right on every deployment.
+      servers: [{ url: '/', description: 'This Civitas server' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'civitas_session' },

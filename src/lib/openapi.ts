@@ -71,6 +71,17 @@ export const documentRoute: Transform = (input: TransformInput) => {
   if (schema.body || input.route.method === 'POST') statuses.push(413, 422);
   if ((input.route.config as { rateLimit?: unknown } | undefined)?.rateLimit) statuses.push(429);
   const responses = { ...((schema.response as Record<string, unknown> | undefined) ?? {}) };
+  // A file download (CSV, XLSX, PDF, iCalendar) names its media types in `produces`: its 200 is
+  // the file itself.
+  const produces = schema.produces as string[] | undefined;
+  if (produces?.length && !Object.keys(responses).some((status) => status.startsWith('2'))) {
+    responses[200] = {
+      description: `The file (${produces.join(', ')}).`,
+      content: Object.fromEntries(
+        produces.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+      ),
+    };
+  }
   for (const status of statuses.sort()) {
     responses[status] ??= { description: DESCRIPTIONS[status], ...errorResponseSchema };
   }

@@ -66,17 +66,19 @@ export const instantSchema = z.iso
  * The bounds of a list filter (?from=&to=): an instant, or a local date (Europe/Warsaw) that
  * stands for its whole day, so ?from=2026-03-01&to=2026-03-31 covers both days.
  */
+// Each union gets its own copy of a shared branch: the OpenAPI conversion drops a branch it has
+// already met in the same document part (the second of ?from=&to= would lose its instant form).
 export const fromBoundSchema = z.union([
-  instantSchema,
+  instantSchema.clone(),
   calendarDateSchema.transform((date) => zonedInstant(date, '00:00', DEFAULT_TIMEZONE)),
 ]);
 export const toBoundSchema = z.union([
-  instantSchema,
+  instantSchema.clone(),
   calendarDateSchema.transform((date) => zonedInstant(addDays(date, 1), '00:00', DEFAULT_TIMEZONE)),
 ]);
 /** A local day (Europe/Warsaw), given as a date or as an instant on that day. */
 export const dayBoundSchema = z.union([
-  calendarDateSchema,
+  calendarDateSchema.clone(),
   instantSchema.transform((instant) => localDate(instant, DEFAULT_TIMEZONE)),
 ]);
 

@@ -45,3 +45,40 @@ it('runs every table: each *.table.ts is in TABLES and has a *.test.ts that runs
   });
   expect(notRun).toEqual([]);
 });
+
+/**
+ * The OpenAPI document tells the truth about these answers: every status a table expects for a
+ * route (who gets in, who is refused and how) is listed for its operation, and operationIds are
+ * unique, so a generated client names each operation once.
+ */
+it('documents every status the tables expect, with unique operationIds', async () => {
+  const ctx = await setupApp();
+  const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  type Operation = { operationId?: string; responses?: Record<string, unknown> };
+  const operations = new Map<string, Operation>();
+  for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, Operation>>)) {
+    for (const [method, operation] of Object.entries(methods))
+      operations.set(`${method.toUpperCase()} ${path}`, operation);
+  }
+  const ids = [...operations.values()].map((operation) => operation.operationId);
+  expect(ids.filter((id) => !id)).toEqual([]);
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+
+  const undocumented: string[] = [];
+  // The document itself and its viewer are not operations of the API.
+  const aboutTheApi = (route: string) => !/^GET \/api\/(openapi\.json|docs)/.test(route);
+  for (const row of TABLES.flatMap((table) => table.rows(() => ({}) as never)).filter((row) =>
+    aboutTheApi(row.route),
+  )) {
+    const key = row.route.replace(/:([A-Za-z]+)/g, '{$1}');
+    const operation = operations.get(key);
+    if (!operation) {
+      undocumented.push(`${row.route}: no operation`);
+      continue;
+    }
+    for (const status of new Set(Object.values(row.expect))) {
+      if (!operation.responses?.[String(status)]) undocumented.push(`${row.route}: ${status}`);
+    }
+  }
+  expect(undocumented).toEqual([]);
+});
