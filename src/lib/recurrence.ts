@@ -22,13 +22,13 @@ export type Expansion = { ok: true; occurrences: Occurrence[] } | { ok: false; m
 /**
  * Expands an RFC 5545 rule (without DTSTART) from the first occurrence `start..end`, in the
  * centre's local time: every occurrence starts at the same wall-clock time as the first
- * (18:00 stays 18:00 across DST changes) and lasts until the same wall-clock end.
+ * (18:00 stays 18:00 across DST changes) and lasts exactly as long as the first.
  */
 export function expandRecurrence(rule: string, start: Date, end: Date, zone: string): Expansion {
   const firstDate = localDate(start, zone);
   const startTime = localTime(start, zone);
-  const endTime = localTime(end, zone);
-  const endDayOffset = Math.round((Date.parse(localDate(end, zone)) - Date.parse(firstDate)) / 86_400_000);
+  // RFC 5545 (3.8.5.3): with DTEND, every instance has the first one's exact duration.
+  const duration = end.getTime() - start.getTime();
 
   let options: ReturnType<typeof RRule.parseString>;
   try {
@@ -96,10 +96,10 @@ export function expandRecurrence(rule: string, start: Date, end: Date, zone: str
   }
   const occurrences = dates.map((date) => {
     const local: CalendarDate = date.toISOString().slice(0, 10);
-    return {
-      start: zonedInstant(local, startTime as ClockTime, zone),
-      end: zonedInstant(addDays(local, endDayOffset), endTime as ClockTime, zone),
-    };
+    // A start in the spring gap (02:30 on the last Sunday of March) is read with the offset before
+    // the gap, as RFC 5545 says: 03:30 summer time.
+    const occurrenceStart = zonedInstant(local, startTime as ClockTime, zone);
+    return { start: occurrenceStart, end: new Date(occurrenceStart.getTime() + duration) };
   });
   // The first occurrence must be the one asked for (a rule like BYDAY=TU starting on a Monday
   // would otherwise silently move it).
