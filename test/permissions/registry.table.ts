@@ -1,5 +1,5 @@
 import { createBeneficiary } from '../factories.ts';
-import type { TestUser } from '../helpers.ts';
+import { call, type TestUser } from '../helpers.ts';
 import { all, anyStaff, defineTable, publicRead, unique } from './runner.ts';
 import type { World } from './world.ts';
 
@@ -27,7 +27,23 @@ async function beneficiaryThatUsedTheCenter(world: World): Promise<string> {
 /** The registry of beneficiaries: one ledger for the network, its representatives, GDPR. */
 export const registryTable = defineTable({
   title: 'registry',
-  setup: async () => ({}),
+  setup: async (world) => {
+    // A beneficiary the advisor advises: an engagement booked by the coordinator.
+    const { id: advisedId } = await createBeneficiary(world.ctx, { representatives: [world.users.member] });
+    const engagement = await call(world.ctx, {
+      method: 'POST',
+      url: '/api/engagements',
+      as: world.users.coordinator,
+      payload: {
+        advisorId: world.advisorId,
+        beneficiaryId: advisedId,
+        kind: 'coaching',
+        goals: [{ title: 'Cel' }],
+      },
+    });
+    if (engagement.status !== 201) throw new Error(`engagement: ${JSON.stringify(engagement.body)}`);
+    return { advisedId: advisedId as string };
+  },
   rows: (w) => [
     { route: 'GET /api/districts', prepare: () => ({ url: '/api/districts' }), expect: publicRead },
     {
@@ -41,17 +57,24 @@ export const registryTable = defineTable({
     {
       route: 'GET /api/beneficiaries',
       prepare: () => ({ url: '/api/beneficiaries' }),
-      // issue 11: advisors list the whole registry, individuals' e-mails included.
+      // Scoped: staff all of it, an advisor those it advises, a member those it represents.
       expect: all(200, { observer: 403 }),
     },
     {
       route: 'GET /api/beneficiaries/duplicates',
       prepare: () => ({ url: '/api/beneficiaries/duplicates?name=Stowarzyszenie' }),
-      expect: anyStaff(200, { advisor: 200 }),
+      expect: anyStaff(200),
     },
     {
       route: 'GET /api/beneficiaries/:id',
       prepare: () => ({ url: `/api/beneficiaries/${w().beneficiaryId}` }),
+      // The advisor does not advise this one: to it, it does not exist.
+      expect: all(200, { advisor: 404, observer: 403 }),
+    },
+    {
+      route: 'GET /api/beneficiaries/:id',
+      name: 'one the advisor advises (an engagement)',
+      prepare: () => ({ url: `/api/beneficiaries/${w().advisedId}` }),
       expect: all(200, { observer: 403 }),
     },
     {
@@ -60,18 +83,18 @@ export const registryTable = defineTable({
         url: `/api/beneficiaries/${w().beneficiaryId}`,
         payload: { phone: '+48 600 000 000' },
       }),
-      expect: all(200, { advisor: 403, observer: 403 }),
+      expect: all(200, { advisor: 404, observer: 403 }),
     },
     {
       route: 'GET /api/beneficiaries/:id/export',
       prepare: () => ({ url: `/api/beneficiaries/${w().beneficiaryId}/export` }),
-      expect: all(200, { advisor: 403, observer: 403 }),
+      expect: all(200, { advisor: 404, observer: 403 }),
     },
     {
       route: 'DELETE /api/beneficiaries/:id',
       name: "erase one the member represents, that used the table's centre",
       prepare: async () => ({ url: `/api/beneficiaries/${await beneficiaryThatUsedTheCenter(w())}` }),
-      expect: anyStaff(200, { foreignCoordinator: 403 }),
+      expect: anyStaff(200, { foreignCoordinator: 403, advisor: 404 }),
     },
     {
       route: 'DELETE /api/beneficiaries/:id',
@@ -79,12 +102,12 @@ export const registryTable = defineTable({
       prepare: async () => ({
         url: `/api/beneficiaries/${(await createBeneficiary(w().ctx, { representatives: [w().users.member] })).id}`,
       }),
-      expect: anyStaff(403, { admin: 200 }),
+      expect: anyStaff(403, { admin: 200, advisor: 404 }),
     },
     {
       route: 'GET /api/beneficiaries/:id/representatives',
       prepare: () => ({ url: `/api/beneficiaries/${w().beneficiaryId}/representatives` }),
-      expect: anyStaff(200),
+      expect: anyStaff(200, { advisor: 404 }),
     },
     {
       route: 'POST /api/beneficiaries/:id/representatives',
@@ -93,7 +116,7 @@ export const registryTable = defineTable({
         payload: { userId: w().otherUserId },
       }),
       // issue 11: any staff member adds any user (itself included) as a representative.
-      expect: anyStaff(200, { admin: 201 }),
+      expect: anyStaff(200, { admin: 201, advisor: 404 }),
     },
     {
       route: 'DELETE /api/beneficiaries/:id/representatives/:userId',
@@ -102,7 +125,7 @@ export const registryTable = defineTable({
         const { id } = await createBeneficiary(w().ctx, { representatives: [w().users.member, other] });
         return { url: `/api/beneficiaries/${id}/representatives/${other.id}` };
       },
-      expect: anyStaff(204),
+      expect: anyStaff(204, { advisor: 404 }),
     },
   ],
 });

@@ -39,6 +39,8 @@ export type Actor = {
 export type Target = {
   centerId?: string | null;
   representativeIds?: string[];
+  /** For a beneficiary: the users whose advisor profiles have its appointments or engagements. */
+  advisorIds?: readonly string[];
   ownerId?: string | null;
   /** The centres a thing was used at (a beneficiary: where it booked, registered, was advised, ...). */
   usedAt?: readonly string[];

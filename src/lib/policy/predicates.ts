@@ -18,6 +18,8 @@ export const isStaffOfCenter: Rule = (actor, target) =>
   isAdmin(actor, target) ||
   (has(actor, 'coordinator') && !!target.centerId && actor.centerIds.includes(target.centerId));
 export const represents: Rule = (actor, target) => !!target.representativeIds?.includes(actor.id);
+/** The actor advises the beneficiary: it has appointments or engagements with it. */
+export const serves: Rule = (actor, target) => !!target.advisorIds?.includes(actor.id);
 export const anyOf =
   (...rules: Rule[]): Rule =>
   (actor, target) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeUser, type TestUser } from '../../../test/helpers.ts';
+import { createCenter } from '../../../test/factories.ts';
+import { call, makeUser } from '../../../test/helpers.ts';
 import {
   admin,
   advisor,
@@ -9,119 +10,54 @@ import {
   makeBeneficiary,
   member,
   NIL_ID,
-  nextSerial,
-  observer,
   type Request,
   setupRegistryTests,
 } from './registry.test-support.ts';
 
 setupRegistryTests();
 
+// Who gets in, role by role, for every route: test/permissions/registry.table.ts.
 describe('who may do what', () => {
-  type RoleName = 'admin' | 'coordinator' | 'advisor' | 'member' | 'observer' | 'anonymous';
-  const roles: RoleName[] = ['admin', 'coordinator', 'advisor', 'member', 'observer', 'anonymous'];
-  const actorOf = (role: RoleName): TestUser | null =>
-    ({ admin, coordinator, advisor, member, observer, anonymous: null })[role];
-
-  // Each request is built fresh for every role: erasing and adding representatives change state.
-  const endpoints: { name: string; request: () => Promise<Request>; expected: number[] }[] = [
-    {
-      name: 'POST /beneficiaries',
-      request: async () => ({
-        method: 'POST',
-        url: '/api/beneficiaries',
-        payload: { kind: 'organization', name: `Fundacja Uprawnień ${nextSerial()}` },
-      }),
-      expected: [201, 201, 403, 201, 403, 401],
-    },
-    {
-      name: 'GET /beneficiaries',
-      request: async () => ({ method: 'GET', url: '/api/beneficiaries' }),
-      expected: [200, 200, 200, 200, 403, 401],
-    },
-    {
-      name: 'GET /beneficiaries?q=',
-      request: async () => ({ method: 'GET', url: '/api/beneficiaries?q=fundacja' }),
-      expected: [200, 200, 200, 200, 403, 401],
-    },
-    {
-      name: 'GET /beneficiaries?includeErased=true',
-      request: async () => ({ method: 'GET', url: '/api/beneficiaries?includeErased=true' }),
-      expected: [200, 200, 403, 403, 403, 401],
-    },
-    {
-      name: 'GET /beneficiaries/duplicates',
-      request: async () => ({ method: 'GET', url: '/api/beneficiaries/duplicates?name=Fundacja' }),
-      expected: [200, 200, 200, 403, 403, 401],
-    },
-    {
-      name: 'GET /beneficiaries/:id',
-      request: async () => ({ method: 'GET', url: `/api/beneficiaries/${await makeBeneficiary()}` }),
-      expected: [200, 200, 200, 404, 403, 401],
-    },
-    {
-      name: 'PATCH /beneficiaries/:id',
-      request: async () => ({
-        method: 'PATCH',
-        url: `/api/beneficiaries/${await makeBeneficiary()}`,
-        payload: { district: 2 },
-      }),
-      expected: [200, 200, 403, 404, 403, 401],
-    },
-    {
-      name: 'DELETE /beneficiaries/:id',
-      // This coordinator runs no centre the new beneficiary used: erasure is the admin's.
-      request: async () => ({ method: 'DELETE', url: `/api/beneficiaries/${await makeBeneficiary()}` }),
-      expected: [200, 403, 403, 404, 403, 401],
-    },
-    {
-      name: 'GET /beneficiaries/:id/export',
-      request: async () => ({ method: 'GET', url: `/api/beneficiaries/${await makeBeneficiary()}/export` }),
-      expected: [200, 200, 403, 404, 403, 401],
-    },
-    {
-      name: 'GET /beneficiaries/:id/representatives',
-      request: async () => ({
-        method: 'GET',
-        url: `/api/beneficiaries/${await makeBeneficiary()}/representatives`,
-      }),
-      expected: [200, 200, 403, 404, 403, 401],
-    },
-    {
-      name: 'POST /beneficiaries/:id/representatives',
-      request: async () => ({
-        method: 'POST',
-        url: `/api/beneficiaries/${await makeBeneficiary()}/representatives`,
-        payload: { userId: member.id },
-      }),
-      expected: [201, 201, 403, 404, 403, 401],
-    },
-    {
-      name: 'DELETE /beneficiaries/:id/representatives/:userId',
-      request: async () => {
-        const someone = await makeUser(ctx, ['member']);
-        const id = await makeBeneficiary({ representedBy: someone.id });
-        return { method: 'DELETE', url: `/api/beneficiaries/${id}/representatives/${someone.id}` };
-      },
-      expected: [204, 204, 403, 404, 403, 401],
-    },
-    {
-      name: 'GET /districts',
-      request: async () => ({ method: 'GET', url: '/api/districts' }),
-      expected: [200, 200, 200, 200, 200, 200],
-    },
-  ];
-
-  for (const endpoint of endpoints) {
-    it(`${endpoint.name}: ${roles.map((r, i) => `${r} ${endpoint.expected[i]}`).join(', ')}`, async () => {
-      const statuses: number[] = [];
-      for (const role of roles) {
-        const request = await endpoint.request();
-        statuses.push((await call(ctx, { ...request, as: actorOf(role) })).status);
-      }
-      expect(statuses).toEqual(endpoint.expected);
+  it('shows an advisor the beneficiaries it advises, and no one else', async () => {
+    const advisorUser = await makeUser(ctx, ['advisor']);
+    const center = await createCenter(ctx, admin);
+    const asAdmin = async (url: string, payload: object) => {
+      const { status, body } = await call(ctx, { method: 'POST', url, payload, as: admin });
+      expect(status, JSON.stringify(body)).toBe(201);
+      return body;
+    };
+    const profile = await asAdmin('/api/advisors', {
+      userId: advisorUser.id,
+      specialties: ['legal'],
+      centerIds: [center.id],
     });
-  }
+    const advised = await makeBeneficiary({ representedBy: member.id });
+    const stranger = await makeBeneficiary({ representedBy: member.id });
+    await asAdmin('/api/engagements', {
+      advisorId: profile.id,
+      beneficiaryId: advised,
+      kind: 'mentoring',
+      goals: [{ title: 'Statut' }],
+    });
+    const read = (id: string) =>
+      call(ctx, { method: 'GET', url: `/api/beneficiaries/${id}`, as: advisorUser });
+    expect((await read(advised)).status).toBe(200);
+    expect((await read(stranger)).status).toBe(404);
+    const list = await call(ctx, { method: 'GET', url: '/api/beneficiaries?limit=200', as: advisorUser });
+    expect(list.body.items.map((item: { id: string }) => item.id)).toEqual([advised]);
+    const search = await call(ctx, { method: 'GET', url: '/api/beneficiaries?q=a', as: advisorUser });
+    expect(search.body.items.map((item: { id: string }) => item.id)).not.toContain(stranger);
+    // The registry as a whole is the staff's: an advisor does not search it for duplicates.
+    const duplicates = await call(ctx, {
+      method: 'GET',
+      url: '/api/beneficiaries/duplicates?name=Fundacja',
+      as: advisorUser,
+    });
+    expect(duplicates.status).toBe(403);
+    expect(
+      (await call(ctx, { method: 'GET', url: `/api/beneficiaries/${stranger}`, as: coordinator })).status,
+    ).toBe(200);
+  });
 
   it('gives a representing member its own beneficiary, but not erasure or representatives', async () => {
     const id = await makeBeneficiary({ representedBy: member.id });

@@ -23,6 +23,31 @@ function withRepresentativeIds(db: Kysely<DB>) {
     );
 }
 
+/** The users whose advisor profiles have appointments or engagements with the beneficiary. */
+export async function selectAdvisorUserIds(db: Kysely<DB>, beneficiaryId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('advisors as ad')
+    .select('ad.user_id')
+    .where(({ exists, or, selectFrom }) =>
+      or([
+        exists(
+          selectFrom('appointments as s')
+            .select(sql`1`.as('one'))
+            .whereRef('s.advisor_id', '=', 'ad.id')
+            .where('s.beneficiary_id', '=', beneficiaryId),
+        ),
+        exists(
+          selectFrom('engagements as s')
+            .select(sql`1`.as('one'))
+            .whereRef('s.advisor_id', '=', 'ad.id')
+            .where('s.beneficiary_id', '=', beneficiaryId),
+        ),
+      ]),
+    )
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
 export type BeneficiaryRow = Awaited<ReturnType<typeof getBeneficiaryRow>>;
 
 /** A row the caller has just written or locked. */
@@ -94,8 +119,10 @@ type ListFilter = {
   kind?: BeneficiaryKind;
   district?: number;
   includeErased: boolean;
-  /** Only the beneficiaries this user represents. */
+  /** Only the beneficiaries this user represents (and, with `served`, those it advises). */
   representedBy?: string;
+  /** With representedBy: also the beneficiaries whose appointments or engagements are this user's. */
+  served?: boolean;
 };
 
 function filtered<O>(query: SelectQueryBuilder<DB, 'beneficiaries', O>, filter: ListFilter) {
@@ -105,14 +132,31 @@ function filtered<O>(query: SelectQueryBuilder<DB, 'beneficiaries', O>, filter: 
   if (!filter.includeErased) result = result.where('beneficiaries.erased_at', 'is', null);
   if (filter.representedBy) {
     const userId = filter.representedBy;
-    result = result.where(({ exists, selectFrom }) =>
-      exists(
+    const served = filter.served ?? false;
+    result = result.where(({ exists, or, selectFrom }) => {
+      const represented = exists(
         selectFrom('beneficiary_representatives as r')
           .select(sql`1`.as('one'))
           .whereRef('r.beneficiary_id', '=', 'beneficiaries.id')
           .where('r.user_id', '=', userId),
-      ),
-    );
+      );
+      if (!served) return represented;
+      const appointments = exists(
+        selectFrom('appointments as s')
+          .innerJoin('advisors as ad', 'ad.id', 's.advisor_id')
+          .select(sql`1`.as('one'))
+          .whereRef('s.beneficiary_id', '=', 'beneficiaries.id')
+          .where('ad.user_id', '=', userId),
+      );
+      const engagements = exists(
+        selectFrom('engagements as s')
+          .innerJoin('advisors as ad', 'ad.id', 's.advisor_id')
+          .select(sql`1`.as('one'))
+          .whereRef('s.beneficiary_id', '=', 'beneficiaries.id')
+          .where('ad.user_id', '=', userId),
+      );
+      return or([represented, appointments, engagements]);
+    });
   }
   return result;
 }

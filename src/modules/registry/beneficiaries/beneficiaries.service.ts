@@ -73,17 +73,23 @@ export async function loadVisible(
 ) {
   authorize(actor, 'beneficiary.list');
   const row = isId(id) ? await repo.findBeneficiary(db, id, options) : undefined;
-  if (!row || !allowed(actor, 'beneficiary.read', { representativeIds: row.representative_ids })) {
-    throw notFoundBeneficiary();
+  if (!row) throw notFoundBeneficiary();
+  const target: Target = { representativeIds: row.representative_ids };
+  // Whom an advisor serves is only looked up when the rest does not already decide.
+  if (!may(actor, 'beneficiary.read', target) && may(actor, 'beneficiary.listServed')) {
+    target.advisorIds = await repo.selectAdvisorUserIds(db, row.id);
   }
+  if (!may(actor, 'beneficiary.read', target)) throw notFoundBeneficiary();
   return row;
 }
 
 /** allowed() without its type guard, for an actor already known: a false answer narrows nothing. */
 const may = (actor: Actor, action: Action, target?: Target): boolean => allowed(actor, action, target);
 
-/** Staff and advisors see the whole registry; a member only what it represents. */
+/** Staff see the whole registry; an advisor what it advises; a member only what it represents. */
 const scopeOf = (actor: Actor) => (may(actor, 'beneficiary.listAll') ? undefined : actor.id);
+const servedScope = (actor: Actor) =>
+  !may(actor, 'beneficiary.listAll') && may(actor, 'beneficiary.listServed');
 
 export async function createBeneficiary(
   db: Kysely<DB>,
@@ -156,6 +162,7 @@ export async function listBeneficiaries(
     district: query.district,
     includeErased: query.includeErased ?? false,
     representedBy: scopeOf(actor),
+    served: servedScope(actor),
   };
   const q = query.q?.trim();
   if (q) {

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { backend, call } from '../../../../test/helpers.ts';
 import {
   admin,
-  advisor,
   auditOf,
   coordinator,
   create,
@@ -207,7 +206,7 @@ describe('likely duplicates', () => {
     const groups = await call(ctx, {
       method: 'GET',
       url: `/api/beneficiaries/duplicates?name=${encodeURIComponent('Fundacja Ogrody Nowej Huty')}&kind=informal_group`,
-      as: advisor,
+      as: coordinator,
     });
     expect(groups.body.items.map((d: { id: string }) => d.id)).toEqual([b.body.id]);
   });
@@ -240,7 +239,7 @@ describe('searching by name', () => {
     const { status, body } = await call(ctx, {
       method: 'GET',
       url: `/api/beneficiaries?district=${district}&q=${encodeURIComponent(q)}${extra}`,
-      as: advisor,
+      as: coordinator,
     });
     expect(status).toBe(200);
     return body as { items: { id: string; name: string }[]; nextCursor: string | null };
