@@ -9,9 +9,9 @@ const lines: string[] = [];
 
 beforeAll(async () => {
   ctx = await setupApp({}, { logLines: lines });
-  // The table of sessions gone: registering then fails inside the database with the new user's
-  // e-mail, name and password hash among the statement's parameters.
-  await sql`drop table sessions cascade`.execute(ctx.db);
+  // The outbox gone: registering then fails inside the database with the new user's e-mail and
+  // name among the statement's parameters (after the row with its password hash was written).
+  await sql`drop table outbox cascade`.execute(ctx.db);
 });
 
 describe(`the log of an internal error (${backend})`, () => {

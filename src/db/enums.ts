@@ -63,7 +63,7 @@ export type InitiativeStage = (typeof INITIATIVE_STAGES)[number];
 export const INITIATIVE_LINK_KINDS = ['booking', 'activity', 'appointment', 'article', 'other'] as const;
 export type InitiativeLinkKind = (typeof INITIATIVE_LINK_KINDS)[number];
 
-export const ACCOUNT_LINK_PURPOSES = ['password_reset'] as const;
+export const ACCOUNT_LINK_PURPOSES = ['password_reset', 'verify_email', 'change_email'] as const;
 export type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];
 
 export const MAIL_STATUSES = ['pending', 'sent', 'failed'] as const;

@@ -9,6 +9,7 @@ import * as reports from './migrations/2026112609_reports.ts';
 import * as centerAccessibility from './migrations/2026112610_center_accessibility.ts';
 import * as accountRecovery from './migrations/2026120210_account_recovery.ts';
 import * as calendarSequence from './migrations/2026120211_calendar_sequence.ts';
+import * as emailVerification from './migrations/2026120312_email_verification.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026112610_center_accessibility': centerAccessibility,
   '2026120210_account_recovery': accountRecovery,
   '2026120211_calendar_sequence': calendarSequence,
+  '2026120312_email_verification': emailVerification,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

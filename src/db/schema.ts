@@ -42,6 +42,7 @@ export interface AccountLinks {
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
   id: Generated<string>;
+  new_email: string | null;
   purpose: AccountLinkPurpose;
   token_hash: string;
   used_at: Timestamp | null;
@@ -487,6 +488,7 @@ export interface Users {
   created_at: Generated<Timestamp>;
   disabled: Generated<boolean>;
   email: string;
+  email_verified_at: Generated<Timestamp | null>;
   id: Generated<string>;
   language: Generated<string>;
   name: string;

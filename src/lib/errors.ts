@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'bad_request'
   | 'unauthorized'
   | 'forbidden'
+  | 'email_not_verified'
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
@@ -13,6 +14,7 @@ export const statusOf: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
+  email_not_verified: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

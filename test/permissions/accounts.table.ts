@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PASSWORD, signIn } from '../helpers.ts';
 import { adminOnly, all, anyStaff, defineTable, everyone, type RoleName, unique, userOf } from './runner.ts';
 import { created, type World } from './world.ts';
@@ -15,6 +16,21 @@ const sessionIdOf = async (world: World) => {
     .where('user_id', '=', world.otherUserId)
     .executeTakeFirst();
   return row?.id ?? '00000000-0000-4000-8000-000000000000';
+};
+
+/** A fresh link confirming the other user's address, as if mailed on registration. */
+const verifyLinkOf = async (world: World) => {
+  const token = `potwierdz-${unique()}`;
+  await world.ctx.db
+    .insertInto('account_links')
+    .values({
+      user_id: world.otherUserId,
+      purpose: 'verify_email',
+      token_hash: createHash('sha256').update(token).digest('hex'),
+      expires_at: new Date(Date.now() + 60 * 60 * 1000),
+    })
+    .execute();
+  return token;
 };
 
 /** Accounts, sign-in and API tokens, and the users staff keep. */
@@ -60,6 +76,39 @@ export const accountsTable = defineTable({
         payload: { email: `${unique()}@example.org`, name: 'Nowa Osoba', password: 'dlugie haslo testowe' },
       }),
       expect: everyone(201),
+    },
+    {
+      route: 'POST /api/auth/register',
+      name: 'an e-mail that has an account: the same answer (its owner is mailed)',
+      prepare: () => ({
+        url: '/api/auth/register',
+        payload: { email: w().users.member.email, name: 'Nowa Osoba', password: 'dlugie haslo testowe' },
+      }),
+      expect: everyone(201),
+    },
+    {
+      route: 'POST /api/auth/verify',
+      name: 'a link mailed to confirm an address: whoever opens it',
+      prepare: async () => ({ url: '/api/auth/verify', payload: { token: await verifyLinkOf(w()) } }),
+      expect: everyone(200),
+    },
+    {
+      route: 'POST /api/auth/verify',
+      name: 'with a link that does not exist',
+      prepare: () => ({ url: '/api/auth/verify', payload: { token: `nie-ma-${unique()}` } }),
+      expect: everyone(422),
+    },
+    {
+      route: 'PATCH /api/auth/me',
+      name: 'its own name',
+      prepare: (role) => ({ url: '/api/auth/me', payload: { name: `Osoba ${role}` } }),
+      expect: all(200),
+    },
+    {
+      route: 'PATCH /api/auth/me',
+      name: 'its own e-mail address (a link is mailed to the new one)',
+      prepare: () => ({ url: '/api/auth/me', payload: { email: `${unique()}@example.org` } }),
+      expect: all(200),
     },
     { route: 'GET /api/auth/session', prepare: () => ({ url: '/api/auth/session' }), expect: everyone(200) },
     {

@@ -2,11 +2,18 @@ import type { Kysely } from 'kysely';
 import type { AccountLinkPurpose } from '../../db/enums.ts';
 import type { DB } from '../../db/schema.ts';
 
-// Single-use links (a password reset): only the hash of the secret is stored.
+// Single-use links (a password reset, an e-mail address to confirm): only the hash of the
+// secret is stored; a change of address keeps the new address on its link until it is used.
 
 export async function insertAccountLink(
   db: Kysely<DB>,
-  link: { userId: string; purpose: AccountLinkPurpose; tokenHash: string; expiresAt: Date },
+  link: {
+    userId: string;
+    purpose: AccountLinkPurpose;
+    tokenHash: string;
+    expiresAt: Date;
+    newEmail?: string;
+  },
 ) {
   await db
     .insertInto('account_links')
@@ -15,6 +22,7 @@ export async function insertAccountLink(
       purpose: link.purpose,
       token_hash: link.tokenHash,
       expires_at: link.expiresAt,
+      new_email: link.newEmail ?? null,
     })
     .execute();
 }
@@ -54,18 +62,24 @@ export function findAccountLinkUser(
 }
 
 /**
- * Uses a link once: marks it used and returns its user, or nothing when it is unknown, used or
- * expired. One statement, so two requests with the same link cannot both succeed.
+ * Uses a link once: marks it used and returns its user (with its purpose and, for a change of
+ * address, the new address), or nothing when it is unknown, used, expired or of another purpose.
+ * One statement, so two requests with the same link cannot both succeed.
  */
-export function useAccountLink(db: Kysely<DB>, tokenHash: string, purpose: AccountLinkPurpose, now: Date) {
+export function useAccountLink(
+  db: Kysely<DB>,
+  tokenHash: string,
+  purpose: AccountLinkPurpose | readonly AccountLinkPurpose[],
+  now: Date,
+) {
   return db
     .updateTable('account_links')
     .set({ used_at: now })
     .where('token_hash', '=', tokenHash)
-    .where('purpose', '=', purpose)
+    .where('purpose', 'in', typeof purpose === 'string' ? [purpose] : purpose)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
-    .returning(['user_id'])
+    .returning(['user_id', 'purpose', 'new_email'])
     .executeTakeFirst();
 }
 

@@ -92,7 +92,9 @@ export async function confirmPasswordReset(
     const now = new Date();
     const used = await repo.useAccountLink(trx, tokenHash, 'password_reset', now);
     if (!used) throw invalidLink();
-    await repo.updateUserRow(trx, used.user_id, { passwordHash });
+    // The link reached the account's mailbox, so the address is confirmed too: an account that
+    // someone registered with another's address and never confirmed passes to its owner this way.
+    await repo.updateUserRow(trx, used.user_id, { passwordHash, emailVerifiedAt: now });
     await endEverythingOf(trx, used.user_id, null, now);
     await recordAudit(trx, {
       actorId: used.user_id,

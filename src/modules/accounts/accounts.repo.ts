@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { CursorKey } from '../../lib/pagination.ts';
 
-// The single-use links of an account (a password reset) have their own file.
+// The single-use links of an account (a password reset, an address to confirm) have their own file.
 export * from './accounts.links.repo.ts';
 
 const userColumns = [
@@ -12,6 +12,7 @@ const userColumns = [
   'users.roles',
   'users.disabled',
   'users.language',
+  'users.email_verified_at',
   'users.created_at',
 ] as const;
 
@@ -48,11 +49,25 @@ export function findUserByEmail(db: Kysely<DB>, email: string) {
 
 export async function insertUser(
   db: Kysely<DB>,
-  user: { email: string; name: string; passwordHash: string | null; roles: string[]; centerIds: string[] },
+  user: {
+    email: string;
+    name: string;
+    passwordHash: string | null;
+    roles: string[];
+    centerIds: string[];
+    /** False for a self-registered account: its address is confirmed by the link mailed to it. */
+    emailVerified?: boolean;
+  },
 ): Promise<string> {
   const { id } = await db
     .insertInto('users')
-    .values({ email: user.email, name: user.name, password_hash: user.passwordHash, roles: user.roles })
+    .values({
+      email: user.email,
+      name: user.name,
+      password_hash: user.passwordHash,
+      roles: user.roles,
+      ...(user.emailVerified === false && { email_verified_at: null }),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await replaceUserCenters(db, id, user.centerIds);
@@ -72,12 +87,20 @@ export async function replaceUserCenters(db: Kysely<DB>, userId: string, centerI
 export async function updateUserRow(
   db: Kysely<DB>,
   id: string,
-  changes: { email?: string; name?: string; passwordHash?: string; roles?: string[]; disabled?: boolean },
+  changes: {
+    email?: string;
+    name?: string;
+    passwordHash?: string;
+    roles?: string[];
+    disabled?: boolean;
+    emailVerifiedAt?: Date;
+  },
 ) {
   await db
     .updateTable('users')
     .set({
       ...(changes.email !== undefined && { email: changes.email }),
+      ...(changes.emailVerifiedAt !== undefined && { email_verified_at: changes.emailVerifiedAt }),
       ...(changes.name !== undefined && { name: changes.name }),
       ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
       ...(changes.roles !== undefined && { roles: changes.roles }),

@@ -10,6 +10,8 @@ import {
   createdTokenSchema,
   idParams,
   loginBody,
+  ownAccountChangesBody,
+  ownAccountSchema,
   passwordChangeBody,
   passwordResetBody,
   passwordResetConfirmBody,
@@ -24,8 +26,11 @@ import {
   userEnvelope,
   userListQuery,
   userSchema,
+  verifiedSchema,
+  verifyBody,
 } from './accounts.schema.ts';
 import * as accounts from './accounts.service.ts';
+import * as verification from './accounts.verification.ts';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -43,7 +48,8 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ACCOUNTS_TAG,
-        summary: 'Sign in; sets the HttpOnly session cookie',
+        summary:
+          'Sign in; sets the HttpOnly session cookie. An address not yet confirmed: 403 email_not_verified, and the link is mailed again',
         security: [],
         body: loginBody,
         response: { 200: userEnvelope },
@@ -53,6 +59,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user, sessionToken, expiresAt } = await accounts.login(app.db, {
         ...request.body,
         address: request.ip,
+        publicUrl: app.deps.config.publicUrl,
         userAgent: request.headers['user-agent'],
       });
       setSessionCookie(request, reply, sessionToken, expiresAt);
@@ -77,6 +84,36 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!request.actor) throw unauthorized();
       return { user: await accounts.getUser(app.db, request.actor, request.actor.id) };
     },
+  );
+
+  app.patch(
+    '/auth/me',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary:
+          'Change the own name, or e-mail address (signed in with a session): a new address is confirmed by a link mailed to it, and the account keeps the old one until then',
+        body: ownAccountChangesBody,
+        response: { 200: ownAccountSchema },
+      },
+    },
+    (request) =>
+      verification.updateOwnAccount(app.db, app.deps.config.publicUrl, request.actor, request.body),
+  );
+
+  app.post(
+    '/auth/verify',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary:
+          'Confirm an e-mail address with the link mailed on registration or on a change of address (single use, valid 24 hours); signs nobody in',
+        security: [],
+        body: verifyBody,
+        response: { 200: verifiedSchema },
+      },
+    },
+    (request) => verification.confirmEmail(app.db, request.body.token),
   );
 
   app.get(
@@ -201,17 +238,20 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ACCOUNTS_TAG,
-        summary: 'Create a member account and sign in',
+        summary:
+          'Create a member account; a link to confirm the address is mailed. The same answer when the address has an account (its owner is mailed instead); nobody is signed in',
         security: [],
         body: registerBody,
         response: { 201: registeredSchema },
       },
     },
-    async (request, reply) => {
-      const { user, sessionToken, expiresAt } = await accounts.register(app.db, request.body);
-      setSessionCookie(request, reply, sessionToken, expiresAt);
-      return reply.status(201).send({ ...user, user });
-    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await verification.register(app.db, app.deps.config.publicUrl, {
+          ...request.body,
+          address: request.ip,
+        }),
+      ),
   );
 
   app.post(

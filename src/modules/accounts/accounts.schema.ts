@@ -25,7 +25,38 @@ export const idParams = z.object({ id: z.string().max(100) });
 export const loginBody = z.object({ email: z.string().max(254), password: z.string().max(200) });
 export const registerBody = z.object({ email, name: nameSchema, password });
 export type RegisterInput = z.infer<typeof registerBody>;
-export const registeredSchema = userSchema.extend({ user: userSchema });
+/** The same answer for a new address and one that has an account (no account enumeration). */
+export const registeredSchema = z.object({
+  status: z
+    .literal('pending_verification')
+    .describe('a link to confirm the address was mailed; sign in once it is used'),
+});
+export type Registered = z.infer<typeof registeredSchema>;
+
+export const verifyBody = z.object({ token: z.string().min(1).max(200) }).strict();
+export const verifiedSchema = z.object({
+  purpose: z
+    .enum(['verify_email', 'change_email'])
+    .describe(
+      'verify_email: the address given on registration; change_email: the account took the new address',
+    ),
+  email: z.string().describe("the account's address, now confirmed"),
+});
+export type Verified = z.infer<typeof verifiedSchema>;
+
+export const ownAccountChangesBody = z
+  .object({ name: nameSchema.optional(), email: email.optional() })
+  .strict();
+export type OwnAccountChanges = z.infer<typeof ownAccountChangesBody>;
+export const ownAccountSchema = z.object({
+  user: userSchema,
+  pendingEmail: z
+    .string()
+    .nullable()
+    .describe(
+      'the new address a confirmation link was mailed to; the account keeps its address until it is used',
+    ),
+});
 
 const tokenSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.date() });
 export const tokenBody = z.object({ name: nameSchema });

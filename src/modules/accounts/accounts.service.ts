@@ -16,12 +16,12 @@ import {
 } from '../../lib/policy/index.ts';
 import { rolesInclude } from '../../lib/policy/predicates.ts';
 import { recordAudit } from '../audit/index.ts';
+import { enqueueMail } from '../mail/index.ts';
 import { assertStrongPassword } from './accounts.passwords.ts';
 import * as repo from './accounts.repo.ts';
 import type {
   CreatedToken,
   PublicUser,
-  RegisterInput,
   TokenList,
   UserChanges,
   UserInput,
@@ -65,7 +65,7 @@ export const newSecret = () => randomBytes(32).toString('base64url');
 
 export async function login(
   db: Kysely<DB>,
-  input: { email: string; password: string; address: string; userAgent?: string },
+  input: { email: string; password: string; address: string; publicUrl: string; userAgent?: string },
 ): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
   const email = input.email.trim().toLowerCase();
   // The attempt is counted before the password is checked (so parallel guesses cannot slip past
@@ -88,7 +88,51 @@ export async function login(
     throw new AppError('unauthorized', msg('Wrong e-mail or password.', 'Nieprawidłowy e-mail lub hasło.'));
   }
   await repo.forgetLoginAttempt(db, claim.ids);
+  if (!row.email_verified_at) {
+    // Told only to whoever knows the password, so this reveals nothing about the address.
+    await mailVerificationLink(db, input.publicUrl, row);
+    throw new AppError(
+      'email_not_verified',
+      msg(
+        'Confirm your e-mail address first: open the link we mailed you (we have just sent it again).',
+        'Najpierw potwierdź adres e-mail: otwórz link z wiadomości od nas (właśnie wysłaliśmy go ponownie).',
+      ),
+    );
+  }
   return { user: presentUser(row), ...(await startSession(db, row.id, input.userAgent)) };
+}
+
+/** A link confirming an address works once, for a day. */
+export const VERIFY_LINK_MS = 24 * 60 * 60 * 1000;
+/** At most this many confirmation mails per account and purpose an hour. */
+export const MAX_VERIFY_MAILS_PER_HOUR = 3;
+
+/**
+ * Mails a link confirming the account's address (a few an hour at most, so nobody's mailbox is
+ * flooded through registration or sign-in); says whether it did.
+ */
+export async function mailVerificationLink(
+  db: Kysely<DB>,
+  publicUrl: string,
+  row: { id: string; email: string; name: string; language: string },
+): Promise<boolean> {
+  const since = new Date(Date.now() - 60 * 60 * 1000);
+  if ((await repo.countRecentLinks(db, row.id, 'verify_email', since)) >= MAX_VERIFY_MAILS_PER_HOUR)
+    return false;
+  const token = newSecret();
+  await repo.insertAccountLink(db, {
+    userId: row.id,
+    purpose: 'verify_email',
+    tokenHash: hashSecret(token),
+    expiresAt: new Date(Date.now() + VERIFY_LINK_MS),
+  });
+  await enqueueMail(db, {
+    to: row.email,
+    kind: 'verify_email',
+    language: row.language === 'en' ? 'en' : 'pl',
+    data: { name: row.name, link: `${publicUrl}/verify-email?token=${encodeURIComponent(token)}` },
+  });
+  return true;
 }
 
 /** A new session for this user: the secret for the cookie (only its hash is stored). */
@@ -143,16 +187,6 @@ export async function actorFromToken(db: Kysely<DB>, token: string): Promise<Act
 }
 
 // Accounts
-
-/** A self-registered member, signed in at once (no second password check). */
-export async function register(
-  db: Kysely<DB>,
-  input: RegisterInput,
-): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
-  assertStrongPassword(input.password, [input.email, input.name]);
-  const user = await createAccount(db, null, { ...input, roles: ['member'], centerIds: [] });
-  return { user, ...(await startSession(db, user.id)) };
-}
 
 async function createAccount(
   db: Kysely<DB>,

@@ -270,6 +270,46 @@ export const templates = {
       text: `Hello ${data.name},\n\nThe password of your Civitas account was just changed and its other sessions ended.\n\nIf it was not you, set a new password at once with "Forgot your password?" on the sign-in page and tell the centre's coordinator.`,
     }),
   ),
+  verify_email: template<{ name: string; link: string }>(
+    (data) => ({
+      subject: 'Potwierdź adres e-mail w Civitas',
+      text: `Dzień dobry, ${data.name}!\n\nDziękujemy za założenie konta w Civitas. Aby potwierdzić, że ten adres należy do Ciebie, otwórz ten link w ciągu 24 godzin:\n\n${data.link}\n\nPo potwierdzeniu zalogujesz się adresem i hasłem podanymi przy rejestracji.\n\nJeśli to nie Ty, zignoruj tę wiadomość: bez potwierdzenia nikt się na to konto nie zaloguje.`,
+    }),
+    (data) => ({
+      subject: 'Confirm your e-mail address for Civitas',
+      text: `Hello ${data.name},\n\nThank you for signing up to Civitas. To confirm that this address is yours, open this link within 24 hours:\n\n${data.link}\n\nOnce it is confirmed, sign in with the address and password you registered with.\n\nIf you did not sign up, ignore this message: nobody can sign in to the account until it is confirmed.`,
+    }),
+  ),
+  email_change: template<{ name: string; link: string }>(
+    (data) => ({
+      subject: 'Potwierdź nowy adres e-mail w Civitas',
+      text: `Dzień dobry, ${data.name}!\n\nPoproszono o zmianę adresu e-mail konta w Civitas na ten adres. Aby ją potwierdzić, otwórz ten link w ciągu 24 godzin:\n\n${data.link}\n\nDo tego czasu konto zachowuje dotychczasowy adres.\n\nJeśli to nie Ty, zignoruj tę wiadomość: nic się nie zmieni.`,
+    }),
+    (data) => ({
+      subject: 'Confirm your new e-mail address for Civitas',
+      text: `Hello ${data.name},\n\nSomeone asked to change the e-mail address of a Civitas account to this one. To confirm it, open this link within 24 hours:\n\n${data.link}\n\nUntil then the account keeps its current address.\n\nIf it was not you, ignore this message: nothing changes.`,
+    }),
+  ),
+  email_changed_notice: template<{ name: string; newEmail: string }>(
+    (data) => ({
+      subject: 'Adres e-mail konta w Civitas został zmieniony',
+      text: `Dzień dobry, ${data.name}!\n\nAdres e-mail Twojego konta w Civitas został właśnie zmieniony na ${data.newEmail}. Wiadomości z Civitas będą odtąd wysyłane tam, a nie na ten adres.\n\nJeśli to nie Ty, od razu powiadom koordynatora centrum.`,
+    }),
+    (data) => ({
+      subject: 'The e-mail address of your Civitas account was changed',
+      text: `Hello ${data.name},\n\nThe e-mail address of your Civitas account was just changed to ${data.newEmail}. Messages from Civitas go there from now on, not to this address.\n\nIf it was not you, tell the centre's coordinator at once.`,
+    }),
+  ),
+  account_exists: template<{ name: string; signInLink: string; resetLink: string }>(
+    (data) => ({
+      subject: 'Masz już konto w Civitas',
+      text: `Dzień dobry, ${data.name}!\n\nKtoś (być może Ty) próbował założyć konto w Civitas z tym adresem e-mail, ale konto z tym adresem już istnieje. Nie założyliśmy drugiego.\n\nAby się zalogować: ${data.signInLink}\nJeśli nie pamiętasz hasła, ustaw nowe: ${data.resetLink}\n\nJeśli to nie Ty, zignoruj tę wiadomość: Twoje konto pozostaje bez zmian.`,
+    }),
+    (data) => ({
+      subject: 'You already have a Civitas account',
+      text: `Hello ${data.name},\n\nSomeone (perhaps you) tried to sign up to Civitas with this e-mail address, but an account with this address already exists. No second one was made.\n\nTo sign in: ${data.signInLink}\nIf you do not remember the password, set a new one: ${data.resetLink}\n\nIf it was not you, ignore this message: your account stays as it is.`,
+    }),
+  ),
   test: template<{ name: string }>(
     ({ name }) => ({
       subject: 'Wiadomość próbna',
