@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { benchBookings } from './bookings.bench.ts';
 import { benchLighthouse } from './lighthouse.bench.ts';
 import { describeMachine, table } from './machine.ts';
@@ -51,7 +52,10 @@ if (!only || only === 'reports') {
 }
 
 if (!only || only === 'lighthouse') {
-  console.log('\nThe public site on a phone: Lighthouse mobile scores (simulated slow 4G, 4× slower CPU)');
+  console.log(
+    '\nThe public site on a phone: Lighthouse mobile scores (simulated slow 4G, 4× slower CPU; median of LIGHTHOUSE_RUNS, default 3)',
+  );
+  console.log(`(load average ${loadavg()[0]?.toFixed(1)} before the run)`);
   const pages = await benchLighthouse();
   console.log(
     table(
@@ -65,6 +69,7 @@ if (!only || only === 'lighthouse') {
         'LCP ms': row.lcp.toFixed(0),
         'TBT ms': row.tbt.toFixed(0),
         CLS: row.cls.toFixed(3),
+        'host CPU index': row.benchmarkIndex.toFixed(0),
       })),
     ),
   );

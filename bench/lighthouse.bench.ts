@@ -10,6 +10,8 @@ import { freePort, killServers, startServer, waitFor } from '../test/server-proc
  * The public site on a phone: Lighthouse's mobile run (a mid-range phone on a slow 4G line,
  * simulated) on the home, calendar and centres pages of a real server process with the demo
  * network, in Debian's Chromium. Scores are 0..100; the audits that did not pass are named.
+ * One pass first that is not counted (the server's first requests and its background jobs'
+ * first run), then LIGHTHOUSE_RUNS passes (default 3); per page the run of median performance.
  */
 export const PUBLIC_PAGES = [
   { page: 'home', path: '/' },
@@ -28,6 +30,7 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 const ROOT = join(import.meta.dirname, '..');
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 export type LighthouseResult = {
   page: string;
@@ -38,6 +41,8 @@ export type LighthouseResult = {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Lighthouse's measure of the host's CPU during the run (higher is faster; busy hosts score low). */
+  benchmarkIndex: number;
   /** Audits scored below 1 in any of the four categories, with their score. */
   failing: string[];
 };
@@ -76,6 +81,7 @@ export async function auditPublicPages(baseUrl: string): Promise<LighthouseResul
         lcp: metric('largest-contentful-paint'),
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
+        benchmarkIndex: lhr.environment.benchmarkIndex,
         failing: [...new Set(failing)],
       });
     }
@@ -102,7 +108,19 @@ export async function benchLighthouse(): Promise<LighthouseResult[]> {
       LOG_LEVEL: 'error',
     });
     await waitFor(server, 'Civitas is running');
-    const results = await auditPublicPages(`http://127.0.0.1:${port}`);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await auditPublicPages(baseUrl);
+    const passes: LighthouseResult[][] = [];
+    for (let i = 0; i < RUNS; i++) passes.push(await auditPublicPages(baseUrl));
+    const results = PUBLIC_PAGES.map(({ page }) => {
+      const runs = passes
+        .map((pass) => pass.find((result) => result.page === page))
+        .filter((result) => result !== undefined)
+        .sort((a, b) => a.scores.performance - b.scores.performance);
+      const median = runs[Math.floor(runs.length / 2)];
+      if (!median) throw new Error(`no Lighthouse run of ${page}`);
+      return median;
+    });
     server.child.kill('SIGTERM');
     await server.exited;
     return results;
