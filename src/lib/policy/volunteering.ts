@@ -11,6 +11,11 @@ export const volunteeringRules = {
   'volunteer.listAll': isStaff,
   'volunteer.act': anyOf(isStaff, memberRepresents),
   'offer.manage': anyOf(isStaffOfItsCenter, memberRepresents),
+  /**
+   * Who sees the people who match an offer before they apply (names, skills, districts, hours):
+   * the staff who broker it. The organization's members see a volunteer once it applies.
+   */
+  'offer.seeCandidates': isStaffOfItsCenter,
   /** Every offer in lists, closed and ended ones too. */
   'offer.listAll': isStaff,
   /** Besides the public offers, the closed and ended ones of the organizations one represents. */

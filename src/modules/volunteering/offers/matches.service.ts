@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import type { Actor } from '../../../lib/policy/index.ts';
+import { type Actor, allowed } from '../../../lib/policy/index.ts';
 import { listDistricts } from '../../registry/index.ts';
 import { selectApplications } from '../applications/applications.repo.ts';
 import { today } from '../volunteering.shared.ts';
@@ -34,7 +34,10 @@ const profileOf = (row: VolunteerRow) => ({
   availableTo: row.available_to,
 });
 
-/** Volunteers for an offer, best first (staff and the organization's members). */
+/**
+ * Volunteers for an offer, best first: for staff every one who matches; for the organization's
+ * members those who applied, with a count of the others.
+ */
 export async function matchVolunteers(
   db: Kysely<DB>,
   actor: Actor | null,
@@ -48,7 +51,10 @@ export async function matchVolunteers(
     selectApplications(db, { offerId: offer.id }),
   ]);
   const applied = new Map(applications.map((application) => [application.volunteer_id, application.status]));
-  const items = candidates
+  // Personal data of those who have not applied stays with the staff; others get a count.
+  const seesCandidates = allowed(actor, 'offer.seeCandidates', { centerId: offer.center_id });
+  const shown = seesCandidates ? candidates : candidates.filter((volunteer) => applied.has(volunteer.id));
+  const items = shown
     .map((volunteer) => ({
       volunteerId: volunteer.id,
       name: volunteer.name,
@@ -56,7 +62,7 @@ export async function matchVolunteers(
       applicationStatus: applied.get(volunteer.id) ?? null,
     }))
     .sort(byScoreThenId((item) => item.volunteerId));
-  return { items: items.slice(0, options.limit) };
+  return { items: items.slice(0, options.limit), othersMatching: candidates.length - shown.length };
 }
 
 /** Open offers for a volunteer, best first (staff and the volunteer's representatives). */

@@ -107,5 +107,11 @@ export const volunteerMatchesSchema = z.object({
       applicationStatus: z.enum(APPLICATION_STATUSES).nullable(),
     }),
   ),
+  othersMatching: z
+    .number()
+    .int()
+    .describe(
+      "Volunteers who match but have not applied: the offer's members see them only once they apply; staff see them in items",
+    ),
 });
 export type VolunteerMatches = z.infer<typeof volunteerMatchesSchema>;

@@ -210,7 +210,7 @@ describe('matching', () => {
   });
 
   it('explains each score in the caller language, with machine codes', async () => {
-    const polish = await matches(orgMember);
+    const polish = await matches(coordinator);
     const find = (items: { volunteerId: string }[], id: string) =>
       items.find((item) => item.volunteerId === id) as any;
     const first = find(polish.body.items, best.id);
@@ -226,7 +226,7 @@ describe('matching', () => {
     ]);
     const second = find(polish.body.items, otherDistrict.id);
     expect(second.factors.map((factor: { code: string }) => factor.code)).toContain('district_other');
-    const english = await matches(orgMember, 'en');
+    const english = await matches(coordinator, 'en');
     expect(find(english.body.items, best.id).reasons).toContain(
       '2 of 3 wanted skills: translation, graphic design',
     );
@@ -238,6 +238,30 @@ describe('matching', () => {
       'hours_short',
       'availability_unknown',
     ]);
+  });
+
+  it("shows the organization's members a volunteer only once it applies, and the others as a count", async () => {
+    const staff = await matches(coordinator);
+    const before = await matches(orgMember);
+    expect(before.status).toBe(200);
+    expect(before.body.items).toEqual([]);
+    expect(before.body.othersMatching).toBe(staff.body.items.length);
+    expect(JSON.stringify(before.body)).not.toContain(best.id);
+
+    const applied = await call(ctx, {
+      method: 'POST',
+      url: `/api/volunteer-offers/${offerId}/applications`,
+      as: admin,
+      payload: { volunteerId: oneSkill.id },
+    });
+    expect(applied.status).toBe(201);
+    const after = await matches(orgMember);
+    expect(after.body.items.map((item: { volunteerId: string }) => item.volunteerId)).toEqual([oneSkill.id]);
+    expect(after.body.items[0]).toMatchObject({ applicationStatus: 'applied', score: 60 });
+    expect(after.body.othersMatching).toBe(staff.body.items.length - 1);
+    expect(JSON.stringify(after.body)).not.toContain(best.id);
+    // Staff still see everyone who matches.
+    expect((await matches(coordinator)).body.items).toHaveLength(staff.body.items.length);
   });
 
   it('gives the same answer every time (ties in id order)', async () => {

@@ -144,6 +144,11 @@ export function OfferPage() {
                     </Table.Tr>
                   ))}
                 </DataTable>
+                {(matches.data?.othersMatching ?? 0) > 0 && (
+                  <Text size="sm" c="dimmed" mt="xs">
+                    {t('volunteering.othersMatching', { count: matches.data?.othersMatching ?? 0 })}
+                  </Text>
+                )}
               </QueryState>
               <ErrorMessage error={apply.error} />
             </section>
