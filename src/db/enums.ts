@@ -41,7 +41,7 @@ export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
-export const OFFER_STATUSES = ['open', 'closed'] as const;
+export const OFFER_STATUSES = ['pending_review', 'open', 'closed'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 export const APPLICATION_STATUSES = ['applied', 'accepted', 'declined', 'completed'] as const;

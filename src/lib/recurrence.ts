@@ -1,7 +1,6 @@
 import rrule from 'rrule';
 import { type Message, msg } from './errors.ts';
 import {
-  addDays,
   type CalendarDate,
   type ClockTime,
   localDate,

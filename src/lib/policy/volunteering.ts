@@ -11,6 +11,8 @@ export const volunteeringRules = {
   'volunteer.listAll': isStaff,
   'volunteer.act': anyOf(isStaff, memberRepresents),
   'offer.manage': anyOf(isStaffOfItsCenter, memberRepresents),
+  /** Publishing an offer: a member's waits for this review (pending_review) before it is public. */
+  'offer.review': isStaffOfItsCenter,
   /**
    * Who sees the people who match an offer before they apply (names, skills, districts, hours):
    * the staff who broker it. The organization's members see a volunteer once it applies.

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import { forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
+import { AppError, forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, type Page, toPage } from '../../../lib/pagination.ts';
 import { type Actor, requireActor } from '../../../lib/policy/index.ts';
@@ -94,6 +94,9 @@ export async function createOffer(db: Kysely<DB>, actor: Actor | null, input: Ne
     );
   }
   const values = await offerValues(db, input);
+  // A member's offer is public only once the centre's staff have reviewed it.
+  const reviewed = may(actor, 'offer.review', { centerId: values.centerId });
+  if (!reviewed && values.status === 'open') values.status = 'pending_review';
   return db.transaction().execute(async (trx) => {
     const id = await repo.insertOffer(trx, {
       ...values,
@@ -156,6 +159,20 @@ export async function updateOffer(
       hoursPerWeek: keep('hoursPerWeek', row.hours_per_week),
       status: keep('status', row.status),
     });
+    // Only staff publish: a member may close its offer, not open one still under review.
+    if (
+      values.status === 'open' &&
+      row.status !== 'open' &&
+      !may(actor, 'offer.review', { centerId: values.centerId })
+    ) {
+      throw new AppError(
+        'forbidden',
+        msg(
+          "The centre's staff publish an offer after reviewing it.",
+          'Ofertę publikuje zespół centrum po jej sprawdzeniu.',
+        ),
+      );
+    }
     await repo.updateOfferRow(trx, row.id, values);
     await recordAudit(trx, {
       actorId: (actor as Actor).id,

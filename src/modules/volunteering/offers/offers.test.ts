@@ -19,7 +19,7 @@ import {
 setupVolunteering();
 
 describe('offers', () => {
-  it("an organization's member publishes an offer; an informal group may too; an individual may not", async () => {
+  it("an organization's member proposes an offer; an informal group may too; an individual may not", async () => {
     const created = await call(ctx, {
       method: 'POST',
       url: '/api/volunteer-offers',
@@ -40,7 +40,7 @@ describe('offers', () => {
     expect(created.body).toMatchObject({
       organizationId,
       organizationName: 'Fundacja Żółty Żagiel',
-      status: 'open',
+      status: 'pending_review',
       volunteersNeeded: 5,
       volunteersAccepted: 0,
       district: 18,
@@ -58,6 +58,7 @@ describe('offers', () => {
       },
     });
     expect(group.status).toBe(201);
+    expect(group.body.status).toBe('pending_review');
     const individual = await call(ctx, {
       method: 'POST',
       url: '/api/volunteer-offers',
@@ -125,6 +126,57 @@ describe('offers', () => {
       as: coordinator,
     });
     expect(staff.body.items.map((item: { id: string }) => item.id)).toContain(closed.id);
+  });
+});
+
+describe('review before an offer is public', () => {
+  it("keeps a member's offer from everyone else until the staff publish it", async () => {
+    const proposed = await call(ctx, {
+      method: 'POST',
+      url: '/api/volunteer-offers',
+      as: orgMember,
+      payload: {
+        organizationId,
+        title: 'Korepetycje z matematyki',
+        skills: ['tutoring'],
+        volunteersNeeded: 2,
+      },
+    });
+    expect(proposed.body.status).toBe('pending_review');
+    const id = proposed.body.id;
+    const publicList = async () =>
+      (await call(ctx, { method: 'GET', url: '/api/volunteer-offers?limit=200' })).body.items.map(
+        (item: { id: string }) => item.id,
+      );
+    expect(await publicList()).not.toContain(id);
+    expect((await call(ctx, { method: 'GET', url: `/api/volunteer-offers/${id}` })).status).toBe(404);
+    // The organization sees it; it may edit it, not publish it itself.
+    expect(
+      (await call(ctx, { method: 'GET', url: `/api/volunteer-offers/${id}`, as: orgMember })).status,
+    ).toBe(200);
+    const self = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/volunteer-offers/${id}`,
+      as: orgMember,
+      payload: { status: 'open' },
+    });
+    expect(self.status).toBe(403);
+    expect(self.body.error.message).toContain('review');
+    const queue = await call(ctx, {
+      method: 'GET',
+      url: '/api/volunteer-offers?status=pending_review',
+      as: coordinator,
+    });
+    expect(queue.body.items.map((item: { id: string }) => item.id)).toContain(id);
+    const published = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/volunteer-offers/${id}`,
+      as: coordinator,
+      payload: { status: 'open' },
+    });
+    expect(published.status).toBe(200);
+    expect(published.body.status).toBe('open');
+    expect(await publicList()).toContain(id);
   });
 });
 

@@ -124,6 +124,7 @@ export function Notice({ message }: { message: string | null }) {
 
 const STATUS_COLORS: Record<string, string> = {
   pending: 'yellow',
+  pending_review: 'yellow',
   approved: 'green',
   completed: 'blue',
   rejected: 'red',

@@ -70,6 +70,7 @@ export const en: Messages = {
     back: 'Back',
   },
   status: {
+    pending_review: 'awaiting review',
     pending: 'pending',
     approved: 'approved',
     rejected: 'rejected',
@@ -409,6 +410,8 @@ export const en: Messages = {
     create: 'Publish the offer',
     back: '← Volunteering',
     close: 'Close applications',
+    publish: 'Reviewed: publish the offer',
+    publishedNotice: 'The offer is public: volunteers can apply.',
     reopen: 'Reopen applications',
     closedNotice: 'Applications closed.',
     reopened: 'Applications reopened.',

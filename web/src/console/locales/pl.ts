@@ -70,6 +70,7 @@ export const pl = {
     back: 'Wróć',
   },
   status: {
+    pending_review: 'czeka na sprawdzenie',
     pending: 'oczekuje',
     approved: 'zatwierdzona',
     rejected: 'odrzucona',
@@ -406,6 +407,8 @@ export const pl = {
     create: 'Opublikuj ofertę',
     back: '← Wolontariat',
     close: 'Zamknij nabór',
+    publish: 'Sprawdzona: opublikuj ofertę',
+    publishedNotice: 'Oferta jest publiczna: wolontariusze mogą się zgłaszać.',
     reopen: 'Otwórz nabór ponownie',
     closedNotice: 'Nabór zamknięty.',
     reopened: 'Nabór otwarty ponownie.',

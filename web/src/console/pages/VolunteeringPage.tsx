@@ -63,6 +63,7 @@ export function VolunteeringPage() {
         w={220}
         data={[
           { value: 'open', label: t('status.open') },
+          { value: 'pending_review', label: t('status.pending_review') },
           { value: 'closed', label: t('status.closed') },
           { value: '', label: t('common.all') },
         ]}

@@ -55,7 +55,15 @@ export function OfferPage() {
     mutationFn: (status: 'open' | 'closed') =>
       send('patch', '/api/volunteer-offers/{id}', { params: { path: { id } }, body: { status } }),
     onSuccess: (answer) =>
-      refresh(t(answer.status === 'closed' ? 'volunteering.closedNotice' : 'volunteering.reopened')),
+      refresh(
+        t(
+          answer.status === 'closed'
+            ? 'volunteering.closedNotice'
+            : item?.status === 'pending_review'
+              ? 'volunteering.publishedNotice'
+              : 'volunteering.reopened',
+        ),
+      ),
   });
   const item = offer.data;
   return (
@@ -95,7 +103,11 @@ export function OfferPage() {
               onClick={() => setStatus.mutate(item.status === 'open' ? 'closed' : 'open')}
               loading={setStatus.isPending}
             >
-              {item.status === 'open' ? t('volunteering.close') : t('volunteering.reopen')}
+              {item.status === 'open'
+                ? t('volunteering.close')
+                : item.status === 'pending_review'
+                  ? t('volunteering.publish')
+                  : t('volunteering.reopen')}
             </Button>
             <ErrorMessage error={setStatus.error} />
             <section aria-labelledby="matches">
