@@ -11,6 +11,7 @@ import * as accountRecovery from './migrations/2026120210_account_recovery.ts';
 import * as calendarSequence from './migrations/2026120211_calendar_sequence.ts';
 import * as emailVerification from './migrations/2026120312_email_verification.ts';
 import * as offerReview from './migrations/2026120313_offer_review.ts';
+import * as auditCentre from './migrations/2026120314_audit_centre.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026120211_calendar_sequence': calendarSequence,
   '2026120312_email_verification': emailVerification,
   '2026120313_offer_review': offerReview,
+  '2026120314_audit_centre': auditCentre,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

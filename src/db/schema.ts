@@ -235,6 +235,7 @@ export interface AuditLog {
   action: string;
   actor_id: string | null;
   at: Generated<Timestamp>;
+  center_id: string | null;
   entity: string;
   entity_id: string;
   fields: Generated<string[]>;

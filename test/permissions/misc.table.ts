@@ -12,7 +12,7 @@ export const miscTable = defineTable({
     {
       route: 'GET /api/audit',
       prepare: () => ({ url: '/api/audit' }),
-      // issue 11: any coordinator reads the network-wide audit log, other centres' entries included.
+      // Every staff member reads it, a coordinator only its centres' entries and its own (audit.test.ts).
       expect: anyStaff(200),
     },
     { route: 'GET /api/outbox', prepare: () => ({ url: '/api/outbox' }), expect: adminOnly(200) },

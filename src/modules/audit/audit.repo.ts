@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { CursorKey } from '../../lib/pagination.ts';
 
@@ -30,7 +30,15 @@ export async function insertAuditEntries(db: Kysely<DB>, entries: AuditEntry[]):
 
 export async function selectAuditEntries(
   db: Kysely<DB>,
-  filter: { entity?: string; entityId?: string; limit: number; after?: number },
+  filter: {
+    entity?: string;
+    entityId?: string;
+    centerId?: string;
+    limit: number;
+    after?: number;
+    /** Only entries of these centres or written by this actor. */
+    scope?: { centerIds: readonly string[]; actorId: string };
+  },
 ) {
   let query = db
     .selectFrom('audit_log')
@@ -43,6 +51,7 @@ export async function selectAuditEntries(
       'audit_log.action',
       'audit_log.entity',
       'audit_log.entity_id',
+      'audit_log.center_id',
       'audit_log.fields',
       'audit_log.reason',
     ])
@@ -50,6 +59,16 @@ export async function selectAuditEntries(
     .limit(filter.limit + 1);
   if (filter.entity) query = query.where('audit_log.entity', '=', filter.entity);
   if (filter.entityId) query = query.where('audit_log.entity_id', '=', filter.entityId);
+  if (filter.centerId) query = query.where(sql<boolean>`audit_log.center_id::text = ${filter.centerId}`);
+  if (filter.scope) {
+    const { centerIds, actorId } = filter.scope;
+    query = query.where((eb) =>
+      eb.or([
+        eb('audit_log.actor_id', '=', actorId),
+        ...(centerIds.length ? [eb('audit_log.center_id', 'in', [...centerIds])] : []),
+      ]),
+    );
+  }
   if (filter.after !== undefined) query = query.where('audit_log.id', '<', filter.after);
   return query.execute();
 }

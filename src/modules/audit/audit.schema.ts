@@ -8,6 +8,10 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),
+  centerId: z
+    .string()
+    .nullable()
+    .describe('The centre what it records belongs to; null for the whole network'),
   fields: z.array(z.string()),
   reason: z.string().nullable(),
 });
@@ -17,6 +21,7 @@ export const auditQuery = z
   .object({
     entity: z.string().max(50).optional(),
     entityId: z.string().max(100).optional(),
+    centerId: z.string().max(100).optional(),
     ...pageQuery,
   })
   .strict();

@@ -1,9 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { invalidCursor, type Page } from '../../lib/pagination.ts';
-import { type Actor, authorize } from '../../lib/policy/index.ts';
+import { type Actor, authorize, may } from '../../lib/policy/index.ts';
 import { type AuditEntry, type AuditRow, insertAuditEntries, selectAuditEntries } from './audit.repo.ts';
 import type { AuditLogEntry, AuditQuery } from './audit.schema.ts';
+
+/** A coordinator reads its own centres' entries and the ones it wrote itself; admins all. */
+function scopeOf(actor: Actor) {
+  if (may(actor, 'audit.readNetwork')) return undefined;
+  return { centerIds: actor.centerIds, actorId: actor.id };
+}
 
 /** Records a change to personal data or a decision. Call it inside the transaction of the change. */
 export function recordAudit(db: Kysely<DB>, entry: AuditEntry | AuditEntry[]): Promise<void> {
@@ -19,6 +25,7 @@ function toAuditLogEntry(row: AuditRow): AuditLogEntry {
     action: row.action,
     entity: row.entity,
     entityId: row.entity_id,
+    centerId: row.center_id,
     fields: row.fields,
     reason: row.reason,
   };
@@ -37,7 +44,8 @@ export async function listAudit(
       throw invalidCursor();
     }
   }
-  const rows = await selectAuditEntries(db, { ...query, after });
+  const scope = scopeOf(actor);
+  const rows = await selectAuditEntries(db, { ...query, after, scope });
   const page = rows.slice(0, query.limit);
   return {
     items: page.map(toAuditLogEntry),
