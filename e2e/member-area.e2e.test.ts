@@ -206,6 +206,26 @@ describe('a resident registers for a full training, is waitlisted and then promo
     await check(page, 'public-sign-up-errors');
     await page.getByLabel('Hasło').fill('haslo-do-testow');
     await page.getByRole('button', { name: 'Załóż konto' }).click();
+    await page.getByRole('status').getByText('Sprawdź skrzynkę pocztową').waitFor();
+    await check(page, 'public-sign-up-sent');
+
+    // The link from the mail, opened in another tab as from a mail program.
+    const admin = await visitor(demo.browser, demo.baseUrl, { email: 'admin@civitas.demo' });
+    const outbox = await call(admin.request, 'GET', `/api/outbox?to=${encodeURIComponent(email)}`);
+    await admin.close();
+    const mail = outbox.items.find((item: any) => item.kind === 'verify_email');
+    const link = new URL(mail.text.match(/https?:\/\/\S+/)[0]);
+    const mailTab = await resident.newPage();
+    await open(mailTab, `${link.pathname}${link.search}`, 'Potwierdzenie adresu e-mail');
+    await mailTab.getByRole('status').getByText('Adres potwierdzony').waitFor();
+    await check(mailTab, 'public-verify-email');
+    await mailTab.close();
+
+    await page.getByRole('link', { name: 'Potwierdzone? Zaloguj się' }).click();
+    await settle(page, 'Logowanie');
+    await page.getByLabel('Adres e-mail').fill(email);
+    await page.getByLabel('Hasło').fill('haslo-do-testow');
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
     await settle(page, title);
   });
 

@@ -1,22 +1,126 @@
-import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { del, read, send } from '../api/client.ts';
+import { replaceUser, useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from '../public/shared/forms.tsx';
 import { Page, QueryView } from '../public/shared/ui.tsx';
 
 const SESSIONS = ['auth', 'sessions'];
 
-/** Account security: change the password, see where the account is signed in, sign out elsewhere. */
+/**
+ * Account security: change the name and e-mail address (a new address is confirmed by a link
+ * mailed to it), change the password, see where the account is signed in, sign out elsewhere.
+ */
 export function SecurityPage() {
   const { t } = useTranslation('member');
   return (
     <Page title={t('security.title')} lead={t('security.lead')}>
+      <ProfileChange />
       <PasswordChange />
       <Sessions />
     </Page>
+  );
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function ProfileChange() {
+  const { t } = useTranslation('member');
+  const { user } = useAuth();
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState<{ pendingEmail: string | null } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const labels = { name: t('security.name'), email: t('security.email') };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!user) return;
+    const data = new FormData(event.currentTarget);
+    const name = String(data.get('name') ?? '').trim();
+    const email = String(data.get('email') ?? '').trim();
+    const found: FieldErrors = {};
+    if (!name) found.name = t('security.required');
+    if (!email) found.email = t('security.required');
+    else if (!EMAIL.test(email)) found.email = t('security.invalidEmail');
+    setErrors(found);
+    setDone(null);
+    if (Object.keys(found).length > 0) return;
+    const body = {
+      ...(name !== user.name && { name }),
+      ...(email.toLowerCase() !== user.email.toLowerCase() && { email }),
+    };
+    setBusy(true);
+    try {
+      const changed = await send('patch', '/api/auth/me', { body });
+      replaceUser(queryClient, changed.user);
+      setDone({ pendingEmail: changed.pendingEmail });
+    } catch (caught) {
+      setErrors(apiFieldErrors(caught, ['name', 'email']));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!user) return null;
+  return (
+    <Paper withBorder p="md" maw={560} component="section" aria-labelledby="security-profile">
+      <Title order={2} size="h4" id="security-profile" mb="xs">
+        {t('security.profileTitle')}
+      </Title>
+      <form onSubmit={submit} noValidate aria-labelledby="security-profile">
+        <Stack>
+          <ErrorSummary errors={errors} labels={labels} idPrefix="profile" />
+          {done && (
+            <Alert color="green" role="status">
+              {done.pendingEmail
+                ? t('security.checkInbox', { email: done.pendingEmail })
+                : t('security.profileSaved')}
+            </Alert>
+          )}
+          <TextInput
+            id="profile-name"
+            name="name"
+            label={labels.name}
+            autoComplete="name"
+            defaultValue={user.name}
+            required
+            error={errors.name}
+          />
+          <TextInput
+            id="profile-email"
+            name="email"
+            type="email"
+            label={labels.email}
+            description={t('security.emailHint')}
+            autoComplete="email"
+            defaultValue={user.email}
+            required
+            error={errors.email}
+          />
+          <Group>
+            <Button type="submit" loading={busy}>
+              {t('security.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
   );
 }
 

@@ -1,24 +1,25 @@
-import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { send } from '../api/client.ts';
-import { replaceUser } from '../app/auth.tsx';
-import { apiFieldErrors, ErrorSummary, type FieldErrors, safeNext } from './shared/forms.tsx';
+import { apiFieldErrors, ErrorSummary, type FieldErrors } from './shared/forms.tsx';
 import { Page } from './shared/ui.tsx';
 
 const FIELDS = ['name', 'email', 'password'] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A new member account (POST /api/auth/register), signed in at once. */
+/**
+ * A new member account (POST /api/auth/register): the answer is the same whether the address has
+ * an account or not, so the page only says to check the mailbox; the link mailed confirms it.
+ */
 export function SignUpPage() {
   const { t } = useTranslation('public');
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = params.get('next');
+  const signInLink = next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const labels = { name: t('signUp.name'), email: t('signUp.email'), password: t('signUp.password') };
 
@@ -39,14 +40,32 @@ export function SignUpPage() {
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      const created = await send('post', '/api/auth/register', { body: values });
-      replaceUser(queryClient, created.user);
-      navigate(safeNext(next, '/my'), { replace: true });
+      await send('post', '/api/auth/register', { body: values });
+      setSentTo(values.email);
     } catch (caught) {
       setErrors(apiFieldErrors(caught, FIELDS));
     } finally {
       setBusy(false);
     }
+  }
+
+  if (sentTo) {
+    return (
+      <Page title={t('signUp.title')}>
+        <Paper maw={460} p="lg" withBorder>
+          {/* The title inside the body: Mantine's green alert title is too pale to read. */}
+          <Alert color="green" role="status">
+            <Text fw={700}>{t('signUp.sentTitle')}</Text>
+            <Text size="sm">{t('signUp.sent', { email: sentTo })}</Text>
+          </Alert>
+        </Paper>
+        <Text>
+          <Anchor component={Link} to={signInLink}>
+            {t('signUp.signInAfter')}
+          </Anchor>
+        </Text>
+      </Page>
+    );
   }
 
   return (
@@ -95,7 +114,7 @@ export function SignUpPage() {
       </Paper>
       <Text>
         {t('signUp.haveAccount')}{' '}
-        <Anchor component={Link} to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>
+        <Anchor component={Link} to={signInLink}>
           {t('signUp.signIn')}
         </Anchor>
       </Text>

@@ -38,4 +38,5 @@ export const publicRoutes: RouteObject[] = [
   lazyPage('sign-up', async () => (await import('./SignUpPage.tsx')).SignUpPage),
   lazyPage('forgot-password', async () => (await import('./PasswordResetPages.tsx')).ForgotPasswordPage),
   lazyPage('reset-password', async () => (await import('./PasswordResetPages.tsx')).ResetPasswordPage),
+  lazyPage('verify-email', async () => (await import('./VerifyEmailPage.tsx')).VerifyEmailPage),
 ];

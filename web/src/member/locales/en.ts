@@ -17,7 +17,17 @@ export const en: EnglishOf<typeof pl> = {
   },
   security: {
     title: 'Account security',
-    lead: 'Change your password and see where your account is signed in. A session you do not know? End it and change the password.',
+    lead: 'Change your name, e-mail address and password, and see where your account is signed in. A session you do not know? End it and change the password.',
+    profileTitle: 'Name and e-mail address',
+    name: 'Full name',
+    email: 'E-mail address',
+    emailHint:
+      'A new address is used once you open the link we send to it; until then messages go to the current one.',
+    invalidEmail: 'Enter an e-mail address such as name@example.org.',
+    save: 'Save',
+    profileSaved: 'Saved.',
+    checkInbox:
+      'Check your inbox: we have sent a link to {{email}}. Your account keeps its current address until you open it.',
     passwordTitle: 'Change the password',
     current: 'Current password',
     new: 'New password',

@@ -14,7 +14,17 @@ export const pl = {
   },
   security: {
     title: 'Bezpieczeństwo konta',
-    lead: 'Zmień hasło i sprawdź, gdzie Twoje konto jest zalogowane. Nie znasz którejś sesji? Zakończ ją i zmień hasło.',
+    lead: 'Zmień imię i nazwisko, adres e-mail lub hasło i sprawdź, gdzie Twoje konto jest zalogowane. Nie znasz którejś sesji? Zakończ ją i zmień hasło.',
+    profileTitle: 'Imię i nazwisko, adres e-mail',
+    name: 'Imię i nazwisko',
+    email: 'Adres e-mail',
+    emailHint:
+      'Nowy adres zacznie obowiązywać, gdy otworzysz link, który na niego wyślemy; do tego czasu wiadomości trafiają na obecny.',
+    invalidEmail: 'Wpisz adres e-mail w postaci nazwa@domena.pl.',
+    save: 'Zapisz',
+    profileSaved: 'Zapisano.',
+    checkInbox:
+      'Sprawdź skrzynkę: wysłaliśmy link na adres {{email}}. Do czasu jego otwarcia konto zachowuje obecny adres.',
     passwordTitle: 'Zmiana hasła',
     current: 'Obecne hasło',
     new: 'Nowe hasło',

@@ -373,6 +373,8 @@ export const en: EnglishOf<typeof pl> = {
     wrong: 'Wrong e-mail address or password.',
     mustSignIn: 'This page needs you to sign in.',
     forgot: 'Forgot your password?',
+    notVerified:
+      'Confirm your e-mail address first: open the link in the message we sent you. We have just sent it again; no message? Look in the spam folder.',
   },
   passwordReset: {
     askTitle: 'Forgot your password?',
@@ -405,8 +407,23 @@ export const en: EnglishOf<typeof pl> = {
     failed: 'Could not create the account',
     haveAccount: 'Already have an account?',
     signIn: 'Sign in',
+    sentTitle: 'Check your mailbox',
+    sent: 'We have sent a message to {{email}}. Open the link in it to confirm the address, then sign in. No message within a few minutes? Look in the spam folder.',
+    signInAfter: 'Confirmed? Sign in',
     privacy:
       'We keep only what we need to handle your requests: your name and e-mail address. We never ask for a PESEL number.',
+  },
+  verifyEmail: {
+    title: 'Confirming the e-mail address',
+    working: 'Confirming…',
+    doneTitle: 'Address confirmed',
+    done: '{{email}} is confirmed. You can sign in now.',
+    changedTitle: 'New address confirmed',
+    changed: 'Your account now uses {{email}}; messages from Civitas go there.',
+    failedTitle: 'The address could not be confirmed',
+    noLink: 'This address holds no confirmation link. Open the link from the message exactly as it came.',
+    signIn: 'Sign in',
+    toAccount: 'Go to my account',
   },
   form: {
     errorsTitle_one: 'Correct {{count}} error in the form',

@@ -389,6 +389,8 @@ export const pl = {
     wrong: 'Nieprawidłowy adres e-mail lub hasło.',
     mustSignIn: 'Ta strona wymaga zalogowania.',
     forgot: 'Nie pamiętasz hasła?',
+    notVerified:
+      'Najpierw potwierdź adres e-mail: otwórz link z wiadomości od nas. Właśnie wysłaliśmy ją ponownie; nie ma jej? Zajrzyj do spamu.',
   },
   passwordReset: {
     askTitle: 'Nie pamiętasz hasła?',
@@ -421,8 +423,24 @@ export const pl = {
     failed: 'Nie udało się założyć konta',
     haveAccount: 'Masz już konto?',
     signIn: 'Zaloguj się',
+    sentTitle: 'Sprawdź skrzynkę pocztową',
+    sent: 'Wysłaliśmy wiadomość na adres {{email}}. Otwórz link z wiadomości, aby potwierdzić adres, a potem zaloguj się. Nie ma jej po kilku minutach? Zajrzyj do spamu.',
+    signInAfter: 'Potwierdzone? Zaloguj się',
     privacy:
       'Przechowujemy tylko dane potrzebne do obsługi zgłoszeń: imię i nazwisko oraz adres e-mail. Nie prosimy o numer PESEL.',
+  },
+  verifyEmail: {
+    title: 'Potwierdzenie adresu e-mail',
+    working: 'Potwierdzamy…',
+    doneTitle: 'Adres potwierdzony',
+    done: 'Adres {{email}} jest potwierdzony. Możesz się teraz zalogować.',
+    changedTitle: 'Nowy adres potwierdzony',
+    changed: 'Twoje konto używa teraz adresu {{email}}; tam będą przychodzić wiadomości z Civitas.',
+    failedTitle: 'Nie udało się potwierdzić adresu',
+    noLink:
+      'Pod tym adresem nie ma linku potwierdzającego. Otwórz link z wiadomości dokładnie tak, jak przyszedł.',
+    signIn: 'Zaloguj się',
+    toAccount: 'Przejdź do mojego konta',
   },
   form: {
     errorsTitle_one: 'Popraw {{count}} błąd w formularzu',
