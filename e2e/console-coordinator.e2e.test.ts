@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
@@ -144,6 +145,26 @@ describe('the staff console for a coordinator', () => {
     expect(download.suggestedFilename()).toMatch(/^civitas-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/);
     const file = await download.path();
     expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('gives the coordinator a private calendar address that a calendar program can read', async () => {
+    await openConsole(page, '/console/calendar', 'Kalendarz sal');
+    await page.getByRole('button', { name: 'Utwórz nowy prywatny adres' }).click();
+    const address = page.getByLabel('Adres do subskrypcji');
+    await address.waitFor();
+    const url = await address.inputValue();
+    expect(url).toMatch(/\/api\/feeds\/[A-Za-z0-9_-]+\/calendar\.ics$/);
+    await check('console-calendar-feed');
+    const feed = await page.request.get(new URL(new URL(url).pathname, page.url()).toString());
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toMatch(/^Civitas: /);
+    await page.getByRole('button', { name: 'Wyłącz prywatny adres' }).click();
+    await page.getByText('Prywatny adres już nie działa.').waitFor();
+    expect((await page.request.get(new URL(new URL(url).pathname, page.url()).toString())).status()).toBe(
+      404,
+    );
   });
 
   it('switches the console to English and back', async () => {

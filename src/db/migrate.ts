@@ -12,6 +12,7 @@ import * as calendarSequence from './migrations/2026120211_calendar_sequence.ts'
 import * as emailVerification from './migrations/2026120312_email_verification.ts';
 import * as offerReview from './migrations/2026120313_offer_review.ts';
 import * as auditCentre from './migrations/2026120314_audit_centre.ts';
+import * as calendarFeeds from './migrations/2026120315_calendar_feeds.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026120312_email_verification': emailVerification,
   '2026120313_offer_review': offerReview,
   '2026120314_audit_centre': auditCentre,
+  '2026120315_calendar_feeds': calendarFeeds,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -301,6 +301,7 @@ export interface Bookings {
   status: BookingStatus;
   terms_accepted_at: Timestamp | null;
   title: string;
+  title_public: Generated<boolean>;
   updated_at: Generated<Timestamp>;
   was_approved: Generated<boolean>;
 }
@@ -490,6 +491,7 @@ export interface Users {
   disabled: Generated<boolean>;
   email: string;
   email_verified_at: Generated<Timestamp | null>;
+  feed_token_hash: string | null;
   id: Generated<string>;
   language: Generated<string>;
   name: string;

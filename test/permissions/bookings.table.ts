@@ -1,6 +1,6 @@
 import { addDays, isPolishHoliday } from '../../src/lib/time.ts';
 import { at, futureDate } from '../factories.ts';
-import { all, centreStaff, defineTable, publicRead } from './runner.ts';
+import { all, anyStaff, centreStaff, defineTable, everyone, publicRead } from './runner.ts';
 import { created, nextSlot, pastSlotTimes, type World } from './world.ts';
 
 /** A pending request the member made for its beneficiary, or a past booking from paper records. */
@@ -132,6 +132,31 @@ export const bookingsTable = defineTable({
       route: 'GET /api/centers/:id/calendar.ics',
       prepare: () => ({ url: `/api/centers/${w().centerId}/calendar.ics` }),
       expect: publicRead,
+    },
+    {
+      route: 'POST /api/calendar-feed',
+      prepare: () => ({ url: '/api/calendar-feed' }),
+      expect: anyStaff(201),
+    },
+    {
+      route: 'DELETE /api/calendar-feed',
+      prepare: () => ({ url: '/api/calendar-feed' }),
+      expect: anyStaff(204),
+    },
+    {
+      route: 'GET /api/feeds/:secret/calendar.ics',
+      name: "the coordinator's own secret address: the address is the credential",
+      prepare: async () => {
+        const url: string = (await created(w(), w().users.coordinator, '/api/calendar-feed', {})).url;
+        return { url: new URL(url).pathname };
+      },
+      expect: everyone(200),
+    },
+    {
+      route: 'GET /api/feeds/:secret/calendar.ics',
+      name: 'an unknown secret',
+      prepare: () => ({ url: '/api/feeds/not-a-secret/calendar.ics' }),
+      expect: everyone(404),
     },
   ],
 });

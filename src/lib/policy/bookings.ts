@@ -2,6 +2,7 @@ import type { Actor, VisibleScope } from './index.ts';
 import {
   anyOf,
   has,
+  isAdmin,
   isOwner,
   isStaff,
   isStaffOfCenter,
@@ -25,6 +26,10 @@ export const bookingsRules = {
   'booking.read': anyOf(isStaffOfCenter, isOwner, represents),
   'booking.cancel': anyOf(isStaffOfCenter, isOwner, represents),
   'booking.recordAttendance': isStaffOfCenter,
+  // A private calendar feed of one's centres (pending requests and organizers' titles included).
+  'calendar.privateFeed': isStaff,
+  // Every centre's bookings in one's private feed (otherwise one's own centres').
+  'booking.readAllCenters': isAdmin,
   // May list bookings at all; which ones is bookingListScope.
   'booking.list': anyOf(isStaff, (actor) => has(actor, 'member')),
   'bookingRules.manage': isStaffOfCenter,

@@ -54,7 +54,7 @@ async function loadUser(db: Kysely<DB>, id: string): Promise<PublicUser> {
   return presentUser(row);
 }
 
-function toActor(row: repo.UserRow): Actor {
+export function toActor(row: repo.UserRow): Actor {
   return { ...presentUser(row), language: row.language === 'en' ? 'en' : 'pl' };
 }
 

@@ -30,6 +30,7 @@ const bookingColumns = [
   'bookings.updated_at',
   'bookings.revision',
   'bookings.was_approved',
+  'bookings.title_public',
 ] as const;
 
 const returnedColumns = bookingColumns.map((column) => column.replace('bookings.', '')) as never;
@@ -61,6 +62,8 @@ export type NewBooking = {
   requestedBy: string | null;
   termsAcceptedAt: Date | null;
   decidedBy: string | null;
+  /** The organizer lets its title show in the public calendar feeds. */
+  titlePublic?: boolean;
 };
 
 /** One multi-row insert: the exclusion constraint refuses all of them if any overlaps. */
@@ -84,6 +87,7 @@ export function insertBookings(db: Kysely<DB>, bookings: NewBooking[]) {
         terms_accepted_at: booking.termsAcceptedAt,
         decided_by: booking.decidedBy,
         decided_at: booking.decidedBy ? new Date() : null,
+        title_public: booking.titlePublic ?? false,
       })),
     )
     .returning(returnedColumns)

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Fieldset,
   Group,
   List,
@@ -75,6 +76,7 @@ export function RequestRoomPage() {
   const [end, setEnd] = useState(params.get('end') ?? '');
   const [beneficiaryId, setBeneficiaryId] = useState('');
   const [title, setTitle] = useState('');
+  const [titlePublic, setTitlePublic] = useState(false);
   const [purpose, setPurpose] = useState('');
   const [attendees, setAttendees] = useState<number | string>('');
   const [repeat, setRepeat] = useState(false);
@@ -150,6 +152,7 @@ export function RequestRoomPage() {
       roomId,
       beneficiaryId: who,
       title: title.trim(),
+      titlePublic,
       purpose: purpose.trim(),
       start: localToInstant(date, start).toISOString(),
       end: localToInstant(date, end).toISOString(),
@@ -341,6 +344,12 @@ export function RequestRoomPage() {
                 onChange={(event) => setTitle(event.currentTarget.value)}
                 required
                 error={errors.title}
+              />
+              <Checkbox
+                id="request-titlePublic"
+                label={t('request.titlePublic')}
+                checked={titlePublic}
+                onChange={(event) => setTitlePublic(event.currentTarget.checked)}
               />
               <Textarea
                 id="request-purpose"

@@ -11,6 +11,8 @@ type Occupation = {
   end: Date;
   status: BookingStatus;
   roomName?: string;
+  /** Where it is, when not the feed's own centre (a feed of several centres). */
+  location?: string;
   updatedAt?: Date;
   /** The booking's revision: iCalendar's SEQUENCE, higher after each change a client must apply. */
   revision?: number;
@@ -63,7 +65,11 @@ export function bookingInvite(
  * titles, lendings with a neutral one), rooms and times only, never who booked. Cancelled ones
  * stay in it as CANCELLED with their higher SEQUENCE, so subscribed calendars drop them.
  */
-export function occupationFeed(name: string, center: Center, occupations: Occupation[]): string {
+export function occupationFeed(
+  name: string,
+  center: Pick<Center, 'name'>,
+  occupations: Occupation[],
+): string {
   // Times in UTC with Z (RFC 5545 form 2): right in every client whatever the server's own zone.
   const calendar = ical({ name, prodId: PRODUCT, ttl: 15 * 60 });
   for (const occupation of occupations) {
@@ -73,7 +79,8 @@ export function occupationFeed(name: string, center: Center, occupations: Occupa
       start: occupation.start,
       end: occupation.end,
       summary: occupation.title,
-      location: occupation.roomName ? `${occupation.roomName}, ${center.name}` : center.name,
+      location:
+        occupation.location ?? (occupation.roomName ? `${occupation.roomName}, ${center.name}` : center.name),
       status: statusOf(occupation.status),
       lastModified: occupation.updatedAt,
     });

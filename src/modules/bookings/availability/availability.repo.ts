@@ -7,7 +7,9 @@ import { HOLDING } from '../bookings.repo.ts';
 export function selectRoomHolds(
   db: Kysely<DB>,
   filter: {
-    roomIds: string[];
+    /** These rooms, or every room of these centres ('all': of every centre). */
+    roomIds?: string[];
+    centerIds?: string[] | 'all';
     from: Date;
     to: Date;
     statuses?: BookingStatus[];
@@ -19,6 +21,7 @@ export function selectRoomHolds(
   return db
     .selectFrom('bookings')
     .innerJoin('rooms', 'rooms.id', 'bookings.room_id')
+    .innerJoin('centers', 'centers.id', 'bookings.center_id')
     .select([
       'bookings.id',
       'bookings.room_id',
@@ -30,8 +33,14 @@ export function selectRoomHolds(
       'bookings.status',
       'bookings.updated_at',
       'bookings.revision',
+      'bookings.title_public',
+      'bookings.center_id',
+      'centers.name as center_name',
     ])
-    .where('bookings.room_id', 'in', filter.roomIds)
+    .$if(filter.roomIds !== undefined, (query) => query.where('bookings.room_id', 'in', filter.roomIds ?? []))
+    .$if(Array.isArray(filter.centerIds), (query) =>
+      query.where('bookings.center_id', 'in', filter.centerIds as string[]),
+    )
     .where((eb) =>
       filter.withCancelled
         ? eb.or([

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { AppError, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
+import { may } from '../../../lib/policy/index.ts';
 import { addDays, zonedInstant } from '../../../lib/time.ts';
+import { actorFromFeedSecret } from '../../accounts/index.ts';
 import { type Center, findCenter, findRoom, listRoomIds, loadCenterCalendar } from '../../centers/index.ts';
 import { occupationFeed } from './availability.calendar.ts';
 import * as repo from './availability.repo.ts';
@@ -103,12 +105,50 @@ async function feedOf(db: Kysely<DB>, name: string, center: Center, roomIds: str
     center,
     holds.map((hold) => ({
       id: hold.id,
-      // The programme is public; a lending is busy time, its title the organizer's own.
-      title: hold.kind === 'activity' ? hold.title : LENT,
+      // The programme is public; a lending is busy time, its title the organizer's own unless
+      // the organizer marked the meeting public.
+      title: hold.kind === 'activity' || hold.title_public ? hold.title : LENT,
       start: hold.start_at,
       end: hold.end_at,
       status: hold.status,
       roomName: hold.room_name,
+      updatedAt: hold.updated_at,
+      revision: hold.revision,
+    })),
+  );
+}
+
+/** Requests still waiting carry this before their title in the private feed. */
+const PENDING_MARK = '[prośba] ';
+
+/**
+ * A staff member's private feed at its secret address: every booking of its centres (an
+ * admin's: of all), requests waiting included (TENTATIVE), with the organizers' own titles.
+ * An unknown or revoked secret, or an account no longer staff, is 404.
+ */
+export async function staffFeed(db: Kysely<DB>, secret: string, now = new Date()) {
+  const actor = await actorFromFeedSecret(db, secret);
+  if (!actor || !may(actor, 'calendar.privateFeed')) throw notFound(msg('Calendar feed', 'kalendarz'));
+  const centerIds = may(actor, 'booking.readAllCenters') ? 'all' : actor.centerIds;
+  const holds =
+    centerIds !== 'all' && centerIds.length === 0
+      ? []
+      : await repo.selectRoomHolds(db, {
+          centerIds,
+          withCancelled: true,
+          from: new Date(now.getTime() - FEED_PAST_DAYS * 24 * HOUR),
+          to: new Date(now.getTime() + FEED_FUTURE_DAYS * 24 * HOUR),
+        });
+  return occupationFeed(
+    `Civitas: ${actor.name}`,
+    { name: 'Civitas' },
+    holds.map((hold) => ({
+      id: hold.id,
+      title: hold.status === 'pending' ? `${PENDING_MARK}${hold.title}` : hold.title,
+      start: hold.start_at,
+      end: hold.end_at,
+      status: hold.status,
+      location: `${hold.room_name}, ${hold.center_name}`,
       updatedAt: hold.updated_at,
       revision: hold.revision,
     })),

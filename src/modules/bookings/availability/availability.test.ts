@@ -8,6 +8,7 @@ import { type BookingsWorld, setupBookings } from '../bookings.test-support.ts';
 let ctx: TestContext;
 let admin: TestUser;
 let coordinator: TestUser;
+let otherCoordinator: TestUser;
 let member: TestUser;
 let centerId: string;
 let room: { id: string };
@@ -16,7 +17,8 @@ let day: string;
 let book: BookingsWorld['book'];
 
 beforeAll(async () => {
-  ({ ctx, admin, coordinator, member, centerId, room, smallRoom, day, book } = await setupBookings());
+  ({ ctx, admin, coordinator, otherCoordinator, member, centerId, room, smallRoom, day, book } =
+    await setupBookings());
   // The feeds show what is decided: a member's request waits; a staff booking is approved at once.
   expect((await book(member)).status).toBe(201);
   expect(
@@ -199,5 +201,71 @@ describe('cancelled bookings in feeds and mails', () => {
     expect(withdrawn.status).toBe(200);
     expect((await feedEvents()).map((event) => event.uid)).not.toContain(`${request.body.id}@civitas`);
     expect(await attachmentOf('booking_cancelled', member.email)).toBeUndefined();
+  });
+});
+
+describe("organizers' public titles and the staff's private feed", () => {
+  const read = async (url: string) => {
+    const { status, response } = await call(ctx, { method: 'GET', url });
+    return { status, events: status === 200 ? readCalendar(response.body).events : [], response };
+  };
+  const summaries = (text: string) =>
+    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => ({
+      uid: String(vevent.getFirstPropertyValue('uid')),
+      summary: vevent.getFirstPropertyValue('summary'),
+    }));
+
+  it('shows a lending title in the public feed only when the organizer marked it public', async () => {
+    const when = addDays(day, 5);
+    const open = await book(coordinator, {
+      roomId: smallRoom.id,
+      expectedAttendees: 6,
+      title: 'Otwarte spotkanie rady osiedla',
+      titlePublic: true,
+      start: at(when, '17:00'),
+      end: at(when, '18:00'),
+    });
+    expect(open.body).toMatchObject({ titlePublic: true, status: 'approved' });
+    const { response } = await read(`/api/rooms/${smallRoom.id}/calendar.ics`);
+    const byUid = new Map(summaries(response.body).map((event) => [event.uid, event.summary]));
+    expect(byUid.get(`${open.body.id}@civitas`)).toBe('Otwarte spotkanie rady osiedla');
+    expect([...byUid.values()]).not.toContain('Zarząd Fundacji Sąsiedzkiej');
+  });
+
+  it("gives a coordinator a private feed of its centre at a secret address, requests and organizers' titles included", async () => {
+    const when = addDays(day, 6);
+    const request = await book(member, {
+      roomId: smallRoom.id,
+      expectedAttendees: 6,
+      title: 'Warsztaty dla seniorów',
+      start: at(when, '17:00'),
+      end: at(when, '18:00'),
+    });
+    expect(request.body.status).toBe('pending');
+    const issued = await call(ctx, { method: 'POST', url: '/api/calendar-feed', as: coordinator });
+    expect(issued.status).toBe(201);
+    const path = new URL(issued.body.url).pathname;
+    const feed = await read(path);
+    expect(feed.status).toBe(200);
+    expect(feed.response.headers['cache-control']).toBe('private, no-store');
+    const mine = feed.events.find((event) => event.uid === `${request.body.id}@civitas`);
+    expect(mine).toMatchObject({ status: 'TENTATIVE', start: at(when, '17:00') });
+    const titles = summaries(feed.response.body).map((event) => event.summary);
+    expect(titles).toContain('[prośba] Warsztaty dla seniorów');
+    expect(titles).toContain('Zarząd Fundacji Sąsiedzkiej');
+    // Another centre's coordinator's feed has none of it.
+    const other = await call(ctx, { method: 'POST', url: '/api/calendar-feed', as: otherCoordinator });
+    const theirs = await read(new URL(other.body.url).pathname);
+    expect(theirs.status).toBe(200);
+    expect(theirs.events).toEqual([]);
+    // A new address ends the old one; ending the feed ends the new one.
+    const again = await call(ctx, { method: 'POST', url: '/api/calendar-feed', as: coordinator });
+    expect((await read(path)).status).toBe(404);
+    const newPath = new URL(again.body.url).pathname;
+    expect((await read(newPath)).status).toBe(200);
+    expect((await call(ctx, { method: 'DELETE', url: '/api/calendar-feed', as: coordinator })).status).toBe(
+      204,
+    );
+    expect((await read(newPath)).status).toBe(404);
   });
 });

@@ -9,6 +9,10 @@ export const createBookingBody = z
     roomId: z.string().max(100),
     beneficiaryId: z.string().max(100),
     title: z.string().trim().min(1).max(200),
+    titlePublic: z
+      .boolean()
+      .optional()
+      .describe('Show the title in the public calendar feeds (default: busy time with a neutral title)'),
     start: instantSchema,
     end: instantSchema,
     expectedAttendees: z.number().int().min(0).max(10_000).optional(),

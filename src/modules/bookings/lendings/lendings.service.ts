@@ -91,6 +91,7 @@ export async function createBooking(
           status,
           requestedBy: actor.id,
           termsAcceptedAt: input.termsAccepted ? now : null,
+          titlePublic: input.titlePublic ?? false,
           decidedBy: status === 'approved' && staff ? actor.id : null,
         })),
       );

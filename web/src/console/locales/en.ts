@@ -151,6 +151,17 @@ export const en: Messages = {
     checkIn: 'Attendance: {{title}}',
   },
   calendar: {
+    feed: {
+      title: 'In your own calendar',
+      lead: 'A private address with every booking of your centres, requests waiting included, for Google Calendar, Outlook or Thunderbird. Anyone with the address sees them: keep it like a password.',
+      address: 'Address to subscribe to',
+      secret: 'Shown once. Making a new one stops this one.',
+      copy: 'Copy',
+      copied: 'Copied',
+      issue: 'Make a new private address',
+      end: 'Stop the private address',
+      ended: 'The private address no longer works.',
+    },
     title: 'Room calendar',
     allRooms: 'All rooms of the centre',
     weekOf: 'Week containing',

@@ -151,6 +151,17 @@ export const pl = {
     checkIn: 'Obecność: {{title}}',
   },
   calendar: {
+    feed: {
+      title: 'We własnym kalendarzu',
+      lead: 'Prywatny adres ze wszystkimi rezerwacjami Twoich centrów, także prośbami czekającymi na decyzję, do Kalendarza Google, Outlooka lub Thunderbirda. Kto zna adres, widzi je: chroń go jak hasło.',
+      address: 'Adres do subskrypcji',
+      secret: 'Pokazany tylko raz. Nowy adres unieważnia ten.',
+      copy: 'Kopiuj',
+      copied: 'Skopiowano',
+      issue: 'Utwórz nowy prywatny adres',
+      end: 'Wyłącz prywatny adres',
+      ended: 'Prywatny adres już nie działa.',
+    },
     title: 'Kalendarz sal',
     allRooms: 'Wszystkie sale centrum',
     weekOf: 'Tydzień zawierający dzień',

@@ -9,6 +9,7 @@ import { useMyCenters, useRooms } from '../lib/hooks.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
 import { addDays, localDate, localHour, mondayOf, overlaps, today, zonedIso } from '../lib/time.ts';
 import { formatDay, formatTime, PageTitle, QueryState } from '../lib/ui.tsx';
+import { PrivateFeed } from './calendar/PrivateFeed.tsx';
 
 const STATUS_BACKGROUND: Record<string, string> = {
   pending: 'var(--mantine-color-yellow-1)',
@@ -183,6 +184,7 @@ export function CalendarPage() {
           </Table>
         </Table.ScrollContainer>
       </QueryState>
+      <PrivateFeed />
     </Stack>
   );
 }
