@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
@@ -16,7 +15,7 @@ import {
 } from '../../lib/policy/index.ts';
 import { rolesInclude } from '../../lib/policy/predicates.ts';
 import { recordAudit } from '../audit/index.ts';
-import { enqueueMail } from '../mail/index.ts';
+import { hashSecret, mailVerificationLink, newSecret } from './accounts.links.ts';
 import { assertStrongPassword } from './accounts.passwords.ts';
 import * as repo from './accounts.repo.ts';
 import type {
@@ -58,8 +57,8 @@ export function toActor(row: repo.UserRow): Actor {
   return { ...presentUser(row), language: row.language === 'en' ? 'en' : 'pl' };
 }
 
-export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
-export const newSecret = () => randomBytes(32).toString('base64url');
+// Secrets handed out are kept as hashes (accounts.links.ts); other files take them from here.
+export { hashSecret, newSecret };
 
 // Sign-in
 
@@ -100,39 +99,6 @@ export async function login(
     );
   }
   return { user: presentUser(row), ...(await startSession(db, row.id, input.userAgent)) };
-}
-
-/** A link confirming an address works once, for a day. */
-export const VERIFY_LINK_MS = 24 * 60 * 60 * 1000;
-/** At most this many confirmation mails per account and purpose an hour. */
-export const MAX_VERIFY_MAILS_PER_HOUR = 3;
-
-/**
- * Mails a link confirming the account's address (a few an hour at most, so nobody's mailbox is
- * flooded through registration or sign-in); says whether it did.
- */
-export async function mailVerificationLink(
-  db: Kysely<DB>,
-  publicUrl: string,
-  row: { id: string; email: string; name: string; language: string },
-): Promise<boolean> {
-  const since = new Date(Date.now() - 60 * 60 * 1000);
-  if ((await repo.countRecentLinks(db, row.id, 'verify_email', since)) >= MAX_VERIFY_MAILS_PER_HOUR)
-    return false;
-  const token = newSecret();
-  await repo.insertAccountLink(db, {
-    userId: row.id,
-    purpose: 'verify_email',
-    tokenHash: hashSecret(token),
-    expiresAt: new Date(Date.now() + VERIFY_LINK_MS),
-  });
-  await enqueueMail(db, {
-    to: row.email,
-    kind: 'verify_email',
-    language: row.language === 'en' ? 'en' : 'pl',
-    data: { name: row.name, link: `${publicUrl}/verify-email?token=${encodeURIComponent(token)}` },
-  });
-  return true;
 }
 
 /** A new session for this user: the secret for the cookie (only its hash is stored). */

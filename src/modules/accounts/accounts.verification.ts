@@ -6,19 +6,17 @@ import { hashPassword } from '../../lib/passwords.ts';
 import { type Actor, authorize } from '../../lib/policy/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/index.ts';
-import { assertStrongPassword } from './accounts.passwords.ts';
-import * as repo from './accounts.repo.ts';
-import type { OwnAccountChanges, Registered, RegisterInput, Verified } from './accounts.schema.ts';
 import {
   hashSecret,
-  LOGIN_WINDOW_MS,
   MAX_VERIFY_MAILS_PER_HOUR,
   mailVerificationLink,
   newSecret,
-  presentUser,
-  tooManyAttempts,
   VERIFY_LINK_MS,
-} from './accounts.service.ts';
+} from './accounts.links.ts';
+import { assertStrongPassword } from './accounts.passwords.ts';
+import * as repo from './accounts.repo.ts';
+import type { OwnAccountChanges, Registered, RegisterInput, Verified } from './accounts.schema.ts';
+import { LOGIN_WINDOW_MS, presentUser, tooManyAttempts } from './accounts.service.ts';
 
 /** Registrations per address a quarter of an hour: each one mails someone. */
 const MAX_REGISTRATIONS_PER_ADDRESS = 20;
