@@ -13,6 +13,7 @@ import * as emailVerification from './migrations/2026120312_email_verification.t
 import * as offerReview from './migrations/2026120313_offer_review.ts';
 import * as auditCentre from './migrations/2026120314_audit_centre.ts';
 import * as calendarFeeds from './migrations/2026120315_calendar_feeds.ts';
+import * as registryUpkeep from './migrations/2026120316_registry_upkeep.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '2026120313_offer_review': offerReview,
   '2026120314_audit_centre': auditCentre,
   '2026120315_calendar_feeds': calendarFeeds,
+  '2026120316_registry_upkeep': registryUpkeep,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

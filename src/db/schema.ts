@@ -261,6 +261,20 @@ export interface Beneficiaries {
   updated_at: Generated<Timestamp>;
 }
 
+export interface BeneficiaryAliases {
+  beneficiary_id: string;
+  merged_at: Generated<Timestamp>;
+  merged_by: string | null;
+  old_id: string;
+}
+
+export interface BeneficiaryDismissedPairs {
+  a: string;
+  b: string;
+  dismissed_at: Generated<Timestamp>;
+  dismissed_by: string | null;
+}
+
 export interface BeneficiaryRepresentatives {
   beneficiary_id: string;
   created_at: Generated<Timestamp>;
@@ -578,6 +592,8 @@ export interface DB {
   articles: Articles;
   audit_log: AuditLog;
   beneficiaries: Beneficiaries;
+  beneficiary_aliases: BeneficiaryAliases;
+  beneficiary_dismissed_pairs: BeneficiaryDismissedPairs;
   beneficiary_representatives: BeneficiaryRepresentatives;
   booking_refusals: BookingRefusals;
   booking_series: BookingSeries;
