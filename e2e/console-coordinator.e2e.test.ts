@@ -147,6 +147,33 @@ describe('the staff console for a coordinator', () => {
     expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it("records how many people came to a lending that has ended, from today's overview", async () => {
+    // Yesterday's lending from paper records (staff may book in the past), still without a headcount.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const lending = await call(coordinator.request, 'POST', '/api/bookings', {
+      roomId,
+      beneficiaryId: fundacjaId,
+      title: 'Zebranie wspólnoty mieszkaniowej',
+      start: at(yesterday, '06:00'),
+      end: at(yesterday, '07:00'),
+      expectedAttendees: 9,
+      override: true,
+    });
+    expect(lending.status).toBe('approved');
+    await openConsole(page, '/console/today', 'Dziś w centrum');
+    const field = page.getByRole('textbox', { name: 'Liczba osób: Zebranie wspólnoty mieszkaniowej' });
+    await field.fill('14');
+    await check('console-today-headcount');
+    await page
+      .getByRole('form', { name: 'Liczba osób: Zebranie wspólnoty mieszkaniowej' })
+      .getByRole('button', { name: 'Zapisz' })
+      .click();
+    await page.getByText('Zebranie wspólnoty mieszkaniowej: zapisano liczbę osób (14).').waitFor();
+    await field.waitFor({ state: 'detached' });
+    const saved = await call(coordinator.request, 'GET', `/api/bookings/${lending.id}`);
+    expect(saved).toMatchObject({ status: 'completed', attendees: 14 });
+  });
+
   it('gives the coordinator a private calendar address that a calendar program can read', async () => {
     await openConsole(page, '/console/calendar', 'Kalendarz sal');
     await page.getByRole('button', { name: 'Utwórz nowy prywatny adres' }).click();

@@ -15,6 +15,9 @@ export const accountsRules = {
   // an API token can do neither (a leaked token must not lock its owner out or hide itself).
   'account.password': allOf(isOwner, bySession),
   'session.manage': allOf(isOwner, bySession),
+  // Its own name and e-mail address, likewise in a browser (a leaked token must not move the
+  // account's mail, and with it password resets).
+  'account.update': allOf(isOwner, bySession),
   // The owner revokes its token; an admin anyone's.
   'token.revoke': anyOf(isOwner, isAdmin),
 } satisfies Record<string, Rule>;

@@ -174,7 +174,7 @@ export async function updateOwnAccount(
 ) {
   // The rule of a password change: the owner, in a browser; a leaked API token must not be able
   // to move the account's mail (and with it the password reset) elsewhere.
-  authorize(actor, 'account.password', { ownerId: actor?.id });
+  authorize(actor, 'account.update', { ownerId: actor?.id });
   return db.transaction().execute(async (trx) => {
     const row = await repo.findUserById(trx, actor.id);
     if (!row) throw notFound(msg('User', 'użytkownik'));

@@ -168,11 +168,14 @@ export function DataTable({
   headers,
   children,
   empty,
+  emptyText,
 }: {
   caption: string;
   headers: ReactNode[];
   children: ReactNode;
   empty?: boolean;
+  /** What an empty table says, when more than "nothing here" helps. */
+  emptyText?: string;
 }) {
   const { t } = useTranslation('console');
   return (
@@ -192,7 +195,7 @@ export function DataTable({
         <Table.Tbody>
           {empty ? (
             <Table.Tr>
-              <Table.Td colSpan={headers.length}>{t('common.empty')}</Table.Td>
+              <Table.Td colSpan={headers.length}>{emptyText ?? t('common.empty')}</Table.Td>
             </Table.Tr>
           ) : (
             children

@@ -16,6 +16,7 @@ import {
   RouterAnchor,
   StatusBadge,
 } from '../lib/ui.tsx';
+import { Headcounts } from './today/Headcounts.tsx';
 
 /** Today at the centre: the day's bookings, activities and appointments of my centres. */
 export function TodayPage() {
@@ -115,6 +116,7 @@ function CenterDay({ center, day }: { center: Center; day: string }) {
             ))}
           </DataTable>
         </QueryState>
+        <Headcounts center={center} />
         <QueryState query={activities}>
           <DataTable
             caption={t('today.activities', { center: center.name })}
