@@ -64,6 +64,11 @@ describe('the staff console for a coordinator', () => {
     await openConsole(page, '/console/approvals', 'Wnioski do decyzji');
     await page.getByRole('heading', { name: 'Zebranie zarządu fundacji' }).waitFor();
     await page.getByText('Fundacja Zielony Kraków').first().waitFor();
+    // Who asked, with an address to write to, is on the card.
+    await page.getByText(/^Prosi: .+, /).first().waitFor();
+    await expect(page.getByRole('link', { name: 'czlonek@civitas.demo' }).first().getAttribute('href')).resolves.toBe(
+      'mailto:czlonek@civitas.demo',
+    );
     await check('console-approvals');
 
     await page.getByRole('button', { name: 'Zatwierdź: Zebranie zarządu fundacji' }).click();
@@ -74,6 +79,10 @@ describe('the staff console for a coordinator', () => {
     // The other one by keyboard alone: focus, Enter, type the reason, Tab to the button, Enter.
     await page.getByRole('button', { name: 'Odrzuć: Próba chóru' }).focus();
     await page.keyboard.press('Enter');
+    // Without a reason the app itself says what is missing (no browser bubble).
+    await page.getByRole('button', { name: 'Odrzuć wniosek' }).click();
+    await page.getByText('Wpisz powód: wnioskujący dostanie go e-mailem.').waitFor();
+    await check('console-approvals-reason');
     await page.getByLabel('Powód odrzucenia').focus();
     await page.keyboard.type('Sala zarezerwowana na wydarzenie centrum.');
     await page.keyboard.press('Tab');

@@ -187,6 +187,9 @@ export const en: Messages = {
     captionCenter: '{{center}}: rooms, week {{week}}',
   },
   approvals: {
+    requestedBy: 'Asked by',
+    contact: 'Contact of {{name}}',
+    reasonMissing: 'Write the reason: the requester gets it by e-mail.',
     title: 'Approvals',
     count_one: '{{count}} request awaits a decision.',
     count_few: '{{count}} requests await a decision.',
@@ -691,7 +694,8 @@ export const en: Messages = {
       accessible: 'Accessible to people with disabilities (step-free, lift)',
       accessibleShort: 'Accessible',
       autoApprove: 'Requests approved automatically',
-      autoApproveHelp: 'A member’s request for this room is approved at once, without a coordinator’s decision.',
+      autoApproveHelp:
+        'A member’s request for this room is approved at once, without a coordinator’s decision.',
       autoApproveShort: 'No decision needed',
       description: 'Description',
       active: 'in use',

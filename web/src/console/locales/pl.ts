@@ -187,6 +187,9 @@ export const pl = {
     captionCenter: '{{center}}: sale, tydzień {{week}}',
   },
   approvals: {
+    requestedBy: 'Prosi',
+    contact: 'Kontakt: {{name}}',
+    reasonMissing: 'Wpisz powód: wnioskujący dostanie go e-mailem.',
     title: 'Wnioski do decyzji',
     count_one: '{{count}} wniosek czeka na decyzję.',
     count_few: '{{count}} wnioski czekają na decyzję.',

@@ -18,6 +18,7 @@ import {
   QueryState,
   StatusBadge,
 } from '../lib/ui.tsx';
+import { Contact } from './approvals/Contact.tsx';
 
 /** The approvals queue: pending room requests of my centres, oldest meeting first. */
 export function ApprovalsPage() {
@@ -72,6 +73,7 @@ function Request({
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const day = localDate(booking.start);
   const range = dayRange(day, day);
   // The same room that day: what the decision sits next to, and any clash.
@@ -118,6 +120,7 @@ function Request({
         <List.Item>
           {t('common.beneficiary')}: {beneficiary ?? '…'}
         </List.Item>
+        <Contact requestedBy={booking.requestedBy} beneficiaryId={booking.beneficiaryId} />
         {booking.expectedAttendees !== null && (
           <List.Item>
             {t('approvals.expected')}: {booking.expectedAttendees}
@@ -169,19 +172,29 @@ function Request({
       </Group>
       {rejecting && (
         <form
+          noValidate
+          aria-label={t('approvals.rejectLabel', { title: booking.title })}
           onSubmit={(event) => {
             event.preventDefault();
+            // The reason goes to the requester: the app says what is missing, not the browser.
+            if (!reason.trim()) {
+              setReasonMissing(true);
+              document.getElementById(`reason-${booking.id}`)?.focus();
+              return;
+            }
+            setReasonMissing(false);
             reject.mutate();
           }}
         >
           <Stack mt="sm" gap="xs">
             <Textarea
+              id={`reason-${booking.id}`}
               label={t('approvals.reason')}
               description={t('approvals.reasonHelp')}
               required
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
-              error={fieldError(reject.error, 'reason')}
+              error={reasonMissing ? t('approvals.reasonMissing') : fieldError(reject.error, 'reason')}
               autosize
               minRows={2}
               data-autofocus
