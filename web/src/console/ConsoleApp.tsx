@@ -15,6 +15,7 @@ import { IncubationPage, InitiativePage } from './pages/IncubationPage.tsx';
 import { ArticleEditorPage, KnowledgePage } from './pages/KnowledgePage.tsx';
 import { BeneficiaryPage, RegistryPage } from './pages/RegistryPage.tsx';
 import { ReportsPage } from './pages/ReportsPage.tsx';
+import { SettingsPage } from './pages/settings/SettingsPage.tsx';
 import { TodayPage } from './pages/TodayPage.tsx';
 import { OfferPage, VolunteeringPage } from './pages/VolunteeringPage.tsx';
 
@@ -97,6 +98,7 @@ export function ConsoleApp() {
       children: [[':id', <InitiativePage key="initiative" />]],
     },
     { path: 'reports', label: t('nav.reports'), roles: [...STAFF, 'observer'], element: <ReportsPage /> },
+    { path: 'settings', label: t('nav.settings'), roles: STAFF, element: <SettingsPage /> },
     {
       path: 'my-appointments',
       label: t('nav.myAppointments'),
