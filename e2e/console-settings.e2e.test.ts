@@ -143,6 +143,32 @@ describe('centre settings for a coordinator', () => {
     ]);
   });
 
+  it('opens on a holiday and describes the building’s accessibility', async () => {
+    const from = localDate(new Date(), ZONE);
+    const { days } = await call(
+      coordinator.request,
+      'GET',
+      `/api/centers/${centerId}/days?from=${from}&to=${addDays(from, 365)}`,
+    );
+    const holiday = days.find((candidate: any) => candidate.holiday && !candidate.open);
+    await page
+      .getByRole('group', { name: 'Święta w najbliższym roku' })
+      .getByRole('checkbox', { name: new RegExp(`– ${holiday.holiday}$`) })
+      .first()
+      .check();
+    await page.getByRole('button', { name: 'Zapisz dni świąteczne' }).click();
+    await saidSo('Zapisano dni świąteczne.');
+    const center = await call(coordinator.request, 'GET', `/api/centers/${centerId}`);
+    expect(center.openHolidays).toContain(holiday.date);
+
+    const text =
+      'Wejście bez progów od ul. Reymonta, winda do wszystkich pięter, pętla indukcyjna w sali głównej.';
+    await page.getByLabel('Opis dostępności').fill(text);
+    await page.getByRole('button', { name: 'Zapisz opis dostępności' }).click();
+    await saidSo('Zapisano opis dostępności.');
+    expect((await call(coordinator.request, 'GET', `/api/centers/${centerId}`)).accessibility).toBe(text);
+  });
+
   it('does the same in English', async () => {
     await openConsole(page, '/console/settings', 'Ustawienia centrum');
     await page.getByRole('button', { name: /^English/ }).click();
@@ -195,5 +221,25 @@ describe('centre settings for a coordinator', () => {
 
     await page.getByRole('button', { name: /^Polski/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Ustawienia centrum' }).waitFor();
+  });
+
+  it('retires the room and removes the closure', async () => {
+    await openConsole(page, '/console/settings', 'Ustawienia centrum');
+    await loaded();
+    await page.getByRole('button', { name: 'Wycofaj salę: Pracownia ceramiczna' }).click();
+    await saidSo('Wycofano salę: Pracownia ceramiczna.');
+    await page.getByRole('button', { name: 'Przywróć salę: Pracownia ceramiczna' }).waitFor();
+    const rooms = await call(
+      coordinator.request,
+      'GET',
+      `/api/rooms?centerId=${centerId}&includeInactive=true`,
+    );
+    expect(rooms.items.find((room: any) => room.name === 'Pracownia ceramiczna').active).toBe(false);
+
+    await page.getByRole('button', { name: /^Usuń zamknięcie: Malowanie sali głównej/ }).click();
+    await saidSo('Usunięto zamknięcie: Malowanie sali głównej.');
+    await check('console-settings-retired');
+    const closures = await call(coordinator.request, 'GET', `/api/centers/${centerId}/closures`);
+    expect(closures.items.map((closure: any) => closure.reason)).not.toContain('Malowanie sali głównej');
   });
 });
