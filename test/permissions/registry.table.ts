@@ -66,6 +66,38 @@ export const registryTable = defineTable({
       expect: anyStaff(200),
     },
     {
+      route: 'GET /api/beneficiaries/duplicates',
+      name: 'likely pairs of the registry (no name)',
+      prepare: () => ({ url: '/api/beneficiaries/duplicates' }),
+      expect: anyStaff(200),
+    },
+    {
+      route: 'POST /api/beneficiaries/duplicates/dismiss',
+      prepare: async () => {
+        const [a, b] = [await createBeneficiary(w().ctx), await createBeneficiary(w().ctx)];
+        return { url: '/api/beneficiaries/duplicates/dismiss', payload: { a: a.id, b: b.id } };
+      },
+      expect: anyStaff(204),
+    },
+    {
+      route: 'POST /api/beneficiaries/:id/merge',
+      name: "two that used the table's centre",
+      prepare: async () => ({
+        url: `/api/beneficiaries/${await beneficiaryThatUsedTheCenter(w())}/merge`,
+        payload: { into: await beneficiaryThatUsedTheCenter(w()) },
+      }),
+      expect: anyStaff(200, { foreignCoordinator: 403 }),
+    },
+    {
+      route: 'POST /api/beneficiaries/:id/merge',
+      name: 'into one that used no centre yet',
+      prepare: async () => ({
+        url: `/api/beneficiaries/${await beneficiaryThatUsedTheCenter(w())}/merge`,
+        payload: { into: (await createBeneficiary(w().ctx)).id },
+      }),
+      expect: anyStaff(403, { admin: 200 }),
+    },
+    {
       route: 'GET /api/beneficiaries/:id',
       prepare: () => ({ url: `/api/beneficiaries/${w().beneficiaryId}` }),
       // The advisor does not advise this one: to it, it does not exist.

@@ -16,6 +16,11 @@ export const registryRules = {
   // Erasure: admins, and the coordinators of a centre the beneficiary used (one that used none
   // yet is erased by an admin).
   'beneficiary.erase': isStaffOfACenterUsed,
+  // Merging a duplicate into another record: admins, and a coordinator of a centre each of the
+  // two used (checked for each; a record that used no centre yet is merged by an admin).
+  'beneficiary.merge': isStaffOfACenterUsed,
+  // The list of likely duplicates and dismissing a pair from it.
+  'beneficiary.reviewDuplicates': isStaff,
   'beneficiary.export': anyOf(isStaff, represents),
   'beneficiary.manageRepresentatives': isStaff,
 } satisfies Record<string, Rule>;

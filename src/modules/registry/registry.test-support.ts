@@ -46,14 +46,20 @@ export function create(as: TestUser | null, payload: Record<string, unknown>) {
 
 /** A beneficiary inserted directly (a factory), optionally represented by a user. */
 export async function makeBeneficiary(
-  options: { name?: string; kind?: BeneficiaryKind; representedBy?: string; district?: number } = {},
+  options: {
+    name?: string;
+    kind?: BeneficiaryKind;
+    representedBy?: string;
+    district?: number;
+    email?: string | null;
+  } = {},
 ): Promise<string> {
   const { id } = await ctx.db
     .insertInto('beneficiaries')
     .values({
       kind: options.kind ?? 'organization',
       name: options.name ?? `Beneficjent ${++serial}`,
-      email: 'kontakt@example.org',
+      email: options.email === undefined ? 'kontakt@example.org' : options.email,
       district: options.district ?? null,
     })
     .returning('id')

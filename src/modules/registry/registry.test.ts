@@ -129,7 +129,7 @@ describe('bad input', () => {
       ],
       [{ method: 'GET', url: `/api/beneficiaries?q=${'x'.repeat(201)}` }, 400],
       [{ method: 'GET', url: '/api/beneficiaries?unknown=1' }, 400],
-      [{ method: 'GET', url: '/api/beneficiaries/duplicates' }, 400],
+      [{ method: 'GET', url: '/api/beneficiaries/duplicates?name=' }, 400],
       [{ method: 'GET', url: `/api/beneficiaries/duplicates?name=${'x'.repeat(301)}` }, 400],
       [{ method: 'GET', url: '/api/beneficiaries/not-an-id' }, 404],
       [{ method: 'GET', url: `/api/beneficiaries/${NIL_ID}` }, 404],
@@ -201,7 +201,9 @@ describe('OpenAPI', () => {
       expect.arrayContaining([
         '/api/beneficiaries',
         '/api/beneficiaries/duplicates',
+        '/api/beneficiaries/duplicates/dismiss',
         '/api/beneficiaries/{id}',
+        '/api/beneficiaries/{id}/merge',
         '/api/beneficiaries/{id}/export',
         '/api/beneficiaries/{id}/representatives',
         '/api/beneficiaries/{id}/representatives/{userId}',

@@ -90,7 +90,10 @@ export type Beneficiary = Item<'/api/beneficiaries'>;
 export type BeneficiaryKind = Beneficiary['kind'];
 export type BeneficiaryDetail = ResponseBody<'/api/beneficiaries/{id}', 'get'>;
 export type CreatedBeneficiary = ResponseBody<'/api/beneficiaries', 'post'>;
-export type Duplicate = Item<'/api/beneficiaries/duplicates'>;
+/** A name alike to one being registered (GET /api/beneficiaries/duplicates?name=, and on creating). */
+export type Duplicate = CreatedBeneficiary['possibleDuplicates'][number];
+/** A likely duplicate pair of the registry (GET /api/beneficiaries/duplicates without a name). */
+export type DuplicatePair = Extract<Item<'/api/beneficiaries/duplicates'>, { reasons: unknown }>;
 export type Representative = Item<'/api/beneficiaries/{id}/representatives'>;
 
 // Advice

@@ -55,6 +55,12 @@ export function getBeneficiaryRow(db: Kysely<DB>, id: string) {
   return withRepresentativeIds(db).where('beneficiaries.id', '=', id).executeTakeFirstOrThrow();
 }
 
+/** Several beneficiaries by id, in no particular order. */
+export function selectBeneficiariesByIds(db: Kysely<DB>, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return withRepresentativeIds(db).where('beneficiaries.id', 'in', ids).execute();
+}
+
 export function findBeneficiary(db: Kysely<DB>, id: string, options: { forUpdate?: boolean } = {}) {
   let query = withRepresentativeIds(db).where('beneficiaries.id', '=', id);
   if (options.forUpdate) query = query.forUpdate('beneficiaries');
@@ -181,7 +187,7 @@ export function selectBeneficiaries(
  * pg_trgm reads its thresholds from settings; set_config(..., true) keeps ours to this
  * transaction, so the indexed operators (% and %>) filter at exactly our thresholds.
  */
-async function withTrigramThreshold<T>(
+export async function withTrigramThreshold<T>(
   db: Kysely<DB>,
   setting: 'similarity_threshold' | 'word_similarity_threshold',
   value: number,

@@ -5,8 +5,6 @@ import {
   beneficiaryChangesBody,
   beneficiarySchema,
   createdBeneficiarySchema,
-  duplicatesQuery,
-  duplicatesSchema,
   idParams,
   listQuery,
   REGISTRY_TAG,
@@ -50,21 +48,6 @@ export const beneficiariesRoutes: FastifyPluginAsyncZod = async (app) => {
         ...request.query,
         includeErased: request.query.includeErased === 'true',
       }),
-  );
-
-  app.get(
-    '/beneficiaries/duplicates',
-    {
-      schema: {
-        tags: REGISTRY_TAG,
-        summary:
-          'Beneficiaries whose name is alike to this one, most alike first (at most 5, erased ones ' +
-          'left out): check before registering (staff, advisors)',
-        querystring: duplicatesQuery,
-        response: { 200: duplicatesSchema },
-      },
-    },
-    (request) => beneficiaries.findDuplicates(app.db, request.actor, request.query),
   );
 
   app.get(

@@ -80,7 +80,4 @@ export const listQuery = z
   })
   .strict();
 
-export const duplicatesQuery = z.object({ name: nameSchema, kind: kindSchema.optional() }).strict();
-export const duplicatesSchema = z.object({ items: z.array(duplicateSchema) });
-
 export const idParams = z.object({ id: z.string().max(100) });

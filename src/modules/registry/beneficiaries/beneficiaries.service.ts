@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { BeneficiaryKind } from '../../../db/enums.ts';
 import type { DB } from '../../../db/schema.ts';
-import { conflict, msg, notFound } from '../../../lib/errors.ts';
+import { AppError, conflict, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../../../lib/pagination.ts';
 import { type Action, type Actor, allowed, authorize, type Target } from '../../../lib/policy/index.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { findAlias } from '../merge/merge.repo.ts';
 import { insertRepresentative } from '../representatives/representatives.repo.ts';
 import * as repo from './beneficiaries.repo.ts';
 import type {
@@ -188,8 +189,19 @@ export async function findBeneficiaryForService(
   return row && { ...toBeneficiary(row), representativeIds: row.representative_ids };
 }
 
+/**
+ * One beneficiary. A record merged into another answers 404 as the API says, with the kept
+ * record's id in details.mergedInto, so that an old link can be followed.
+ */
 export async function getBeneficiary(db: Kysely<DB>, actor: Actor | null, id: string): Promise<Beneficiary> {
-  return toBeneficiary(await loadVisible(db, actor, id));
+  try {
+    return toBeneficiary(await loadVisible(db, actor, id));
+  } catch (error) {
+    const mergedInto =
+      error instanceof AppError && error.code === 'not_found' && isId(id) && (await findAlias(db, id));
+    if (mergedInto) throw new AppError('not_found', notFoundBeneficiary().text, { mergedInto });
+    throw error;
+  }
 }
 
 export async function updateBeneficiary(

@@ -18,7 +18,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, get, type Page, read, send } from '../../api/client.ts';
-import type { Beneficiary, BeneficiaryKind, RequestBody } from '../../api/types.ts';
+import type { Beneficiary, BeneficiaryKind, Duplicate, RequestBody } from '../../api/types.ts';
 import { useDistricts } from '../lib/hooks.ts';
 import {
   DataTable,
@@ -159,7 +159,8 @@ function NewBeneficiary({ onCancel }: { onCancel: () => void }) {
       legalForm: kind === 'organization' ? text('legalForm') : undefined,
     });
   }
-  const found = duplicates.data?.items ?? [];
+  // With a name the answer lists names alike (not the registry's likely pairs).
+  const found = (duplicates.data?.items ?? []).filter((item): item is Duplicate => 'similarity' in item);
   return (
     <Card withBorder component="section" aria-labelledby="new-beneficiary">
       <Title order={2} id="new-beneficiary" mb="sm">

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import { invalidField, msg, notFound } from '../../../lib/errors.ts';
+import { isId } from '../../../lib/ids.ts';
+import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { selectBeneficiariesByIds } from '../beneficiaries/beneficiaries.repo.ts';
+import { toBeneficiary } from '../beneficiaries/beneficiaries.service.ts';
+import { namesAlike } from './duplicates.names.ts';
+import * as repo from './duplicates.repo.ts';
+import type { DismissInput, DuplicatePair, DuplicateReason } from './duplicates.schema.ts';
+
+/** The list shows at most this many pairs, those with most reasons first. */
+const PAIRS_SHOWN = 100;
+
+function reasonsOf(pair: repo.CandidatePair): DuplicateReason[] {
+  const nameAlike = pair.similar_name && pair.districts_agree && namesAlike(pair.a_name, pair.b_name);
+  return [
+    ...(nameAlike ? (['name'] as const) : []),
+    ...(pair.same_email ? (['email'] as const) : []),
+    ...(pair.same_phone ? (['phone'] as const) : []),
+    ...(pair.same_regon ? (['regon'] as const) : []),
+  ];
+}
+
+/** Likely duplicates in the whole registry, with why each pair is one. */
+export async function listDuplicatePairs(
+  db: Kysely<DB>,
+  actor: Actor | null,
+): Promise<{ items: DuplicatePair[] }> {
+  authorize(actor, 'beneficiary.reviewDuplicates');
+  const candidates = await repo.selectCandidatePairs(db);
+  const likely = candidates
+    .map((pair) => ({ a: pair.a, b: pair.b, reasons: reasonsOf(pair) }))
+    .filter((pair) => pair.reasons.length > 0)
+    // Stable: among pairs with as many reasons, the newest record first (the query's order).
+    .sort((x, y) => y.reasons.length - x.reasons.length)
+    .slice(0, PAIRS_SHOWN);
+  const rows = await selectBeneficiariesByIds(db, [...new Set(likely.flatMap((pair) => [pair.a, pair.b]))]);
+  const byId = new Map(rows.map((row) => [row.id, toBeneficiary(row)]));
+  return {
+    items: likely.flatMap((pair) => {
+      const a = byId.get(pair.a);
+      const b = byId.get(pair.b);
+      return a && b ? [{ a, b, reasons: pair.reasons }] : [];
+    }),
+  };
+}
+
+/** Staff judged the two to be different beneficiaries: the pair is not listed again. */
+export async function dismissDuplicatePair(db: Kysely<DB>, actor: Actor | null, input: DismissInput) {
+  authorize(actor, 'beneficiary.reviewDuplicates');
+  if (input.a === input.b) {
+    throw invalidField('b', msg('a pair needs two different records', 'para to dwa różne rekordy'));
+  }
+  const ids = [input.a, input.b];
+  const found = ids.every(isId) ? await selectBeneficiariesByIds(db, ids) : [];
+  if (found.length !== 2) throw notFound(msg('Beneficiary', 'beneficjent'));
+  await repo.insertDismissedPair(db, { a: input.a, b: input.b, by: actor.id });
+}
