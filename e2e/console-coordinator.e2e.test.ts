@@ -65,10 +65,13 @@ describe('the staff console for a coordinator', () => {
     await page.getByRole('heading', { name: 'Zebranie zarządu fundacji' }).waitFor();
     await page.getByText('Fundacja Zielony Kraków').first().waitFor();
     // Who asked, with an address to write to, is on the card.
-    await page.getByText(/^Prosi: .+, /).first().waitFor();
-    await expect(page.getByRole('link', { name: 'czlonek@civitas.demo' }).first().getAttribute('href')).resolves.toBe(
-      'mailto:czlonek@civitas.demo',
-    );
+    await page
+      .getByText(/^Prosi: .+, /)
+      .first()
+      .waitFor();
+    await expect(
+      page.getByRole('link', { name: 'czlonek@civitas.demo' }).first().getAttribute('href'),
+    ).resolves.toBe('mailto:czlonek@civitas.demo');
     await check('console-approvals');
 
     await page.getByRole('button', { name: 'Zatwierdź: Zebranie zarządu fundacji' }).click();
@@ -181,6 +184,24 @@ describe('the staff console for a coordinator', () => {
     await field.waitFor({ state: 'detached' });
     const saved = await call(coordinator.request, 'GET', `/api/bookings/${lending.id}`);
     expect(saved).toMatchObject({ status: 'completed', attendees: 14 });
+  });
+
+  it('picks a report period with one click, and the indicators follow it', async () => {
+    await openConsole(page, '/console/reports', 'Raporty');
+    await page.getByRole('button', { name: 'Poprzedni rok' }).click();
+    const lastYear = new Date().getFullYear() - 1;
+    await expect(page.getByLabel('Od dnia').inputValue()).resolves.toBe(`${lastYear}-01-01`);
+    await expect(page.getByLabel('Do dnia').inputValue()).resolves.toBe(`${lastYear}-12-31`);
+    await expect(
+      page.getByRole('button', { name: 'Poprzedni rok' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await page.getByRole('table', { name: new RegExp(`Wskaźniki od .*${lastYear}`) }).waitFor();
+    // The demo's agreement of this year, its actual figures counted over last year.
+    await page
+      .getByRole('table', { name: new RegExp(`wykonanie .*${lastYear}.*${lastYear}`) })
+      .first()
+      .waitFor();
+    await check('console-reports-last-year');
   });
 
   it('gives the coordinator a private calendar address that a calendar program can read', async () => {

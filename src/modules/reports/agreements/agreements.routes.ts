@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { languageOf } from '../../../lib/error-handler.ts';
 import { REPORTS_TAG, WHO_READS } from '../summary/summary.schema.ts';
 import {
   agreementBody,
@@ -22,7 +23,14 @@ export const agreementsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorsSchema },
       },
     },
-    (request) => agreements.getIndicators(app.db, request.actor, request.query),
+    // Figure names in Polish, the reports' language, unless the client asks for English.
+    (request) =>
+      agreements.getIndicators(
+        app.db,
+        request.actor,
+        request.query,
+        request.headers['accept-language'] && languageOf(request) === 'en' ? 'en' : 'pl',
+      ),
   );
 
   app.post(

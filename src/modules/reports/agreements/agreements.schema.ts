@@ -33,13 +33,23 @@ export const agreementChangesBody = agreementBody.partial().strict();
 export const agreementListSchema = z.object({ items: z.array(agreementSchema), nextCursor: z.null() });
 
 export const indicatorsQuery = z
-  .object({ centerId: z.string().max(100).optional(), agreementId: z.string().max(100).optional() })
+  .object({
+    centerId: z.string().max(100).optional(),
+    agreementId: z.string().max(100).optional(),
+    from: calendarDateSchema
+      .optional()
+      .describe("With to: the actual figures over these local days (default: each agreement's own period)"),
+    to: calendarDateSchema.optional(),
+  })
   .strict();
 
 export const indicatorsSchema = z.object({
   items: z.array(
     z.object({
       agreement: agreementSchema,
+      period: z
+        .object({ from: z.string(), to: z.string() })
+        .describe('The local days the actual figures are counted over'),
       indicators: z.array(
         z.object({
           key: z.string(),

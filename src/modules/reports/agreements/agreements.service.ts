@@ -6,7 +6,13 @@ import { type Actor, authorize } from '../../../lib/policy/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findCenter } from '../../centers/index.ts';
 import { figuresOf } from '../summary/summary.exports.ts';
-import { emptySummary, periodScope, readsNetwork, summarize } from '../summary/summary.service.ts';
+import {
+  assertPeriod,
+  emptySummary,
+  periodScope,
+  readsNetwork,
+  summarize,
+} from '../summary/summary.service.ts';
 import * as repo from './agreements.repo.ts';
 import type { Agreement, AgreementInput, Indicators } from './agreements.schema.ts';
 
@@ -105,9 +111,18 @@ export async function listAgreements(db: Kysely<DB>, actor: Actor | null) {
 export async function getIndicators(
   db: Kysely<DB>,
   actor: Actor | null,
-  query: { centerId?: string; agreementId?: string },
+  query: { centerId?: string; agreementId?: string; from?: string; to?: string },
+  language: 'pl' | 'en' = 'pl',
 ): Promise<Indicators> {
   const centerIds = readableCenters(actor);
+  if ((query.from === undefined) !== (query.to === undefined)) {
+    throw invalidField(
+      query.from === undefined ? 'from' : 'to',
+      msg('give both from and to, or neither', 'podaj oba końce okresu (from i to) albo żaden'),
+    );
+  }
+  const asked = query.from && query.to ? { from: query.from, to: query.to } : undefined;
+  if (asked) assertPeriod(asked);
   let rows = await repo.selectAgreements(db, {
     centerIds,
     id: query.agreementId && isId(query.agreementId) ? query.agreementId : undefined,
@@ -116,14 +131,16 @@ export async function getIndicators(
   if (query.centerId) rows = rows.filter((row) => row.center_id === query.centerId);
   const items = [];
   for (const row of rows) {
+    const period = asked ?? { from: row.period_from, to: row.period_to };
     const summary = await summarize(
       db,
-      periodScope(row.period_from, row.period_to, row.center_id ? [row.center_id] : null),
+      periodScope(period.from, period.to, row.center_id ? [row.center_id] : null),
     );
-    const figures = new Map(figuresOf(summary).map((figure) => [figure.key, figure]));
+    const figures = new Map(figuresOf(summary, language).map((figure) => [figure.key, figure]));
     const targets = row.targets as Record<string, number>;
     items.push({
       agreement: toAgreement(row),
+      period,
       indicators: Object.entries(targets)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([key, target]) => {

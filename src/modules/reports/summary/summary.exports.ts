@@ -42,7 +42,82 @@ export const SECTIONS: Record<string, string> = {
   incubation: 'Inkubacja',
 };
 
-export function figuresOf(summary: Summary): Figure[] {
+const ACTIVITY_LABELS_EN: Record<string, string> = {
+  seminar: 'seminars',
+  training: 'trainings',
+  workshop: 'workshops',
+  working_group: 'working groups',
+  study_visit: 'study visits',
+  event: 'events',
+  networking: 'networking meetings',
+};
+const ADVICE_LABELS_EN: Record<string, string> = {
+  consulting: 'consulting',
+  coaching: 'coaching',
+  mentoring: 'mentoring',
+};
+const STAGE_LABELS_EN: Record<string, string> = {
+  idea: 'idea',
+  planning: 'planning',
+  first_action: 'first action',
+  established: 'established',
+  independent: 'independent',
+  dropped: 'dropped',
+};
+
+/** The names of the figures, in Polish and in English. */
+const NAMES = {
+  pl: {
+    total: 'beneficjenci razem',
+    organizations: 'organizacje',
+    informalGroups: 'grupy nieformalne',
+    individuals: 'osoby fizyczne',
+    lendings: 'udostępnienia sal',
+    people: 'osoby korzystające z sal',
+    roomHours: 'godziny udostępnienia',
+    activities: 'wydarzenia razem',
+    participants: 'uczestnicy razem',
+    count: 'liczba',
+    attendees: 'uczestnicy',
+    appointments: 'spotkania doradcze',
+    adviceHours: 'godziny doradztwa',
+    offers: 'oferty wolontariatu',
+    placements: 'wolontariusze (porozumienia)',
+    volunteerHours: 'godziny wolontariatu',
+    initiatives: 'inicjatywy',
+    stage: 'etap',
+    activityKinds: ACTIVITY_LABELS,
+    adviceKinds: ADVICE_LABELS,
+    stages: STAGE_LABELS,
+  },
+  en: {
+    total: 'beneficiaries in total',
+    organizations: 'organizations',
+    informalGroups: 'informal groups',
+    individuals: 'individuals',
+    lendings: 'room lendings',
+    people: 'people using the rooms',
+    roomHours: 'hours of lendings',
+    activities: 'activities in total',
+    participants: 'participants in total',
+    count: 'number',
+    attendees: 'participants',
+    appointments: 'advice appointments',
+    adviceHours: 'hours of advice',
+    offers: 'volunteering offers',
+    placements: 'volunteers (agreements)',
+    volunteerHours: 'hours of volunteering',
+    initiatives: 'initiatives',
+    stage: 'stage',
+    activityKinds: ACTIVITY_LABELS_EN,
+    adviceKinds: ADVICE_LABELS_EN,
+    stages: STAGE_LABELS_EN,
+  },
+} as const;
+
+/** Every figure of the summary, named in the language asked for (Polish unless said). */
+export function figuresOf(summary: Summary, language: 'pl' | 'en' = 'pl'): Figure[] {
+  const n = NAMES[language];
   const f = (section: string, key: string, label: string, value: number): Figure => ({
     section,
     key,
@@ -51,40 +126,43 @@ export function figuresOf(summary: Summary): Figure[] {
   });
   const { beneficiaries: b, rooms, activities, advice, volunteering, incubation } = summary;
   return [
-    f('beneficiaries', 'beneficiaries.total', 'beneficjenci razem', b.total),
-    f('beneficiaries', 'beneficiaries.organizations', 'organizacje', b.organizations),
-    f('beneficiaries', 'beneficiaries.informalGroups', 'grupy nieformalne', b.informalGroups),
-    f('beneficiaries', 'beneficiaries.individuals', 'osoby fizyczne', b.individuals),
-    f('rooms', 'rooms.lendings', 'udostępnienia sal', rooms.lendings),
-    f('rooms', 'rooms.people', 'osoby korzystające z sal', rooms.people),
-    f('rooms', 'rooms.hours', 'godziny udostępnienia', rooms.hours),
-    f('activities', 'activities.count', 'wydarzenia razem', activities.count),
-    f('activities', 'activities.participants', 'uczestnicy razem', activities.participants),
-    ...Object.entries(activities.byKind).flatMap(([kind, value]) => [
-      f(
-        'activities',
-        `activities.byKind.${kind}.count`,
-        `${ACTIVITY_LABELS[kind] ?? kind}: liczba`,
-        value.count,
-      ),
-      f(
-        'activities',
-        `activities.byKind.${kind}.participants`,
-        `${ACTIVITY_LABELS[kind] ?? kind}: uczestnicy`,
-        value.participants,
-      ),
-    ]),
-    f('advice', 'advice.appointments', 'spotkania doradcze', advice.appointments),
-    f('advice', 'advice.hours', 'godziny doradztwa', advice.hours),
+    f('beneficiaries', 'beneficiaries.total', n.total, b.total),
+    f('beneficiaries', 'beneficiaries.organizations', n.organizations, b.organizations),
+    f('beneficiaries', 'beneficiaries.informalGroups', n.informalGroups, b.informalGroups),
+    f('beneficiaries', 'beneficiaries.individuals', n.individuals, b.individuals),
+    f('rooms', 'rooms.lendings', n.lendings, rooms.lendings),
+    f('rooms', 'rooms.people', n.people, rooms.people),
+    f('rooms', 'rooms.hours', n.roomHours, rooms.hours),
+    f('activities', 'activities.count', n.activities, activities.count),
+    f('activities', 'activities.participants', n.participants, activities.participants),
+    ...Object.entries(activities.byKind).flatMap(([kind, value]) => {
+      const name = (n.activityKinds as Record<string, string>)[kind] ?? kind;
+      return [
+        f('activities', `activities.byKind.${kind}.count`, `${name}: ${n.count}`, value.count),
+        f(
+          'activities',
+          `activities.byKind.${kind}.participants`,
+          `${name}: ${n.attendees}`,
+          value.participants,
+        ),
+      ];
+    }),
+    f('advice', 'advice.appointments', n.appointments, advice.appointments),
+    f('advice', 'advice.hours', n.adviceHours, advice.hours),
     ...Object.entries(advice.byKind).map(([kind, value]) =>
-      f('advice', `advice.byKind.${kind}`, ADVICE_LABELS[kind] ?? kind, value),
+      f('advice', `advice.byKind.${kind}`, (n.adviceKinds as Record<string, string>)[kind] ?? kind, value),
     ),
-    f('volunteering', 'volunteering.offers', 'oferty wolontariatu', volunteering.offers),
-    f('volunteering', 'volunteering.placements', 'wolontariusze (porozumienia)', volunteering.placements),
-    f('volunteering', 'volunteering.hours', 'godziny wolontariatu', volunteering.hours),
-    f('incubation', 'incubation.initiatives', 'inicjatywy', incubation.initiatives),
+    f('volunteering', 'volunteering.offers', n.offers, volunteering.offers),
+    f('volunteering', 'volunteering.placements', n.placements, volunteering.placements),
+    f('volunteering', 'volunteering.hours', n.volunteerHours, volunteering.hours),
+    f('incubation', 'incubation.initiatives', n.initiatives, incubation.initiatives),
     ...Object.entries(incubation.byStage).map(([stage, value]) =>
-      f('incubation', `incubation.byStage.${stage}`, `etap: ${STAGE_LABELS[stage] ?? stage}`, value),
+      f(
+        'incubation',
+        `incubation.byStage.${stage}`,
+        `${n.stage}: ${(n.stages as Record<string, string>)[stage] ?? stage}`,
+        value,
+      ),
     ),
   ];
 }

@@ -12,6 +12,7 @@ import { ErrorMessage, formatDay, formatNumber, PageTitle } from '../lib/ui.tsx'
 import { AnalyticsSection } from './reports/AnalyticsSection.tsx';
 import { IndicatorsSection } from './reports/IndicatorsSection.tsx';
 import { Narrative } from './reports/Narrative.tsx';
+import { PRESETS, presetPeriod } from './reports/periods.ts';
 
 type Column = { key: string; label: string; summary?: Summary };
 
@@ -91,6 +92,26 @@ export function ReportsPage() {
           />
           <CenterSelect value={centerId} onChange={setCenterId} allowAll />
         </Group>
+        <Group gap={6} mt="sm" wrap="wrap" role="group" aria-label={t('reports.presets.label')}>
+          {PRESETS.map((key) => {
+            const preset = presetPeriod(key, today());
+            const chosen = preset.from === from && preset.to === to;
+            return (
+              <Button
+                key={key}
+                size="compact-sm"
+                variant={chosen ? 'filled' : 'default'}
+                aria-pressed={chosen}
+                onClick={() => {
+                  setFrom(preset.from);
+                  setTo(preset.to);
+                }}
+              >
+                {t(`reports.presets.${key}`)}
+              </Button>
+            );
+          })}
+        </Group>
       </Card>
       {valid && (
         <>
@@ -127,7 +148,7 @@ export function ReportsPage() {
             )}
           </section>
           <Narrative params={params} defaultLanguage={i18n.language === 'en' ? 'en' : 'pl'} />
-          <IndicatorsSection centerId={centerId} />
+          <IndicatorsSection centerId={centerId} from={from} to={to} />
           <AnalyticsSection params={params} />
         </>
       )}

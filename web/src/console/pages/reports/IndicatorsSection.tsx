@@ -6,12 +6,16 @@ import type { Indicators } from '../../../api/types.ts';
 import { useMyCenters } from '../../lib/hooks.ts';
 import { DataTable, formatDay, formatNumber, QueryState } from '../../lib/ui.tsx';
 
-export function IndicatorsSection({ centerId }: { centerId: string }) {
+/** Each agreement's targets against what was done in the period chosen (labels in the app's language). */
+export function IndicatorsSection({ centerId, from, to }: { centerId: string; from: string; to: string }) {
   const { t, i18n } = useTranslation('console');
   const centers = useMyCenters();
   const indicators = useQuery({
-    queryKey: ['report', 'indicators', centerId],
-    queryFn: () => get<Indicators>(`/api/reports/indicators${centerId ? `?centerId=${centerId}` : ''}`),
+    queryKey: ['report', 'indicators', centerId, from, to, i18n.language],
+    queryFn: () =>
+      get<Indicators>(
+        `/api/reports/indicators?from=${from}&to=${to}${centerId ? `&centerId=${centerId}` : ''}`,
+      ),
   });
   const name = (id: string | null) =>
     id ? (centers.data?.find((center) => center.id === id)?.name ?? '') : t('reports.network');
@@ -23,7 +27,7 @@ export function IndicatorsSection({ centerId }: { centerId: string }) {
       <QueryState query={indicators}>
         {(indicators.data?.items.length ?? 0) === 0 && <Text>{t('reports.noAgreements')}</Text>}
         <Stack>
-          {indicators.data?.items.map(({ agreement, indicators: rows }) => (
+          {indicators.data?.items.map(({ agreement, period, indicators: rows }) => (
             <DataTable
               key={agreement.id}
               caption={t('reports.agreementCaption', {
@@ -32,6 +36,8 @@ export function IndicatorsSection({ centerId }: { centerId: string }) {
                 center: name(agreement.centerId),
                 from: formatDay(agreement.from),
                 to: formatDay(agreement.to),
+                periodFrom: formatDay(period.from),
+                periodTo: formatDay(period.to),
               })}
               headers={[
                 t('reports.indicator'),
