@@ -42,13 +42,17 @@ export function ErrorMessage({ error }: { error: unknown }) {
             ? t('errors.conflictTitle')
             : status === 422
               ? t('errors.invalidTitle')
-              : t('errors.genericTitle');
+              : status === 429
+                ? t('errors.tooManyTitle')
+                : t('errors.genericTitle');
   const text =
     status === 403
       ? t('errors.forbidden')
       : status === 401
         ? t('errors.signedOut')
-        : (apiError?.message ?? t('errors.generic'));
+        : status === 429
+          ? t('errors.tooMany')
+          : (apiError?.message ?? t('errors.generic'));
   const details = apiError?.details;
   const conflicts: Conflict[] =
     details && typeof details === 'object' && 'conflicts' in details

@@ -31,13 +31,15 @@ export const pl = {
     home: 'Wróć na stronę główną',
   },
   errors: {
-    forbiddenTitle: 'Brak uprawnień (403)',
+    forbiddenTitle: 'Nie możesz tego zrobić',
     forbidden:
       'Twoja rola lub centrum nie pozwala na to działanie. Poproś koordynatora lub administratora o dostęp.',
     signedOutTitle: 'Sesja wygasła',
     signedOut: 'Zaloguj się ponownie, aby kontynuować.',
-    notFoundTitle: 'Nie znaleziono',
-    conflictTitle: 'Konflikt',
+    notFoundTitle: 'Tego tu nie ma (już)',
+    conflictTitle: 'Tego nie da się teraz zrobić',
+    tooManyTitle: 'Za dużo prób',
+    tooMany: 'Odczekaj chwilę i spróbuj ponownie.',
     invalidTitle: 'Popraw dane',
     genericTitle: 'Wystąpił błąd',
     generic: 'Coś poszło nie tak. Spróbuj ponownie.',
