@@ -30,6 +30,8 @@ import {
   RouterAnchor,
 } from '../lib/ui.tsx';
 
+import { DuplicatesSection } from './registry/DuplicatesSection.tsx';
+
 export { BeneficiaryPage } from './registry/BeneficiaryPage.tsx';
 
 const KINDS: BeneficiaryKind[] = ['organization', 'informal_group', 'individual'];
@@ -41,6 +43,7 @@ export function RegistryPage() {
   const [kind, setKind] = useState('');
   const [q] = useDebouncedValue(search, 250);
   const [creating, setCreating] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
   const districts = useDistricts();
   const districtName = Object.fromEntries((districts.data ?? []).map((d) => [d.number, d.name]));
   const list = useQuery({
@@ -54,14 +57,20 @@ export function RegistryPage() {
     <Stack>
       <PageTitle
         actions={
-          <Button onClick={() => setCreating(!creating)} aria-expanded={creating}>
-            {t('registry.new')}
-          </Button>
+          <Group>
+            <Button variant="default" onClick={() => setReviewing(!reviewing)} aria-expanded={reviewing}>
+              {t('registryUpkeep.duplicatesShow')}
+            </Button>
+            <Button onClick={() => setCreating(!creating)} aria-expanded={creating}>
+              {t('registry.new')}
+            </Button>
+          </Group>
         }
       >
         {t('registry.title')}
       </PageTitle>
       {creating && <NewBeneficiary onCancel={() => setCreating(false)} />}
+      {reviewing && <DuplicatesSection />}
       <Group align="end" role="search">
         <TextInput
           type="search"

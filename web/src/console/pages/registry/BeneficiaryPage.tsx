@@ -15,8 +15,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
-import { del, read, send } from '../../../api/client.ts';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { ApiError, del, read, send } from '../../../api/client.ts';
 import type { Beneficiary, Duplicate, Representative } from '../../../api/types.ts';
 import { formatDateTime } from '../../../app/i18n.ts';
 import { useDistricts, useUsers } from '../../lib/hooks.ts';
@@ -29,14 +29,39 @@ import {
   QueryState,
   RouterAnchor,
 } from '../../lib/ui.tsx';
+import { EditBeneficiary } from './EditBeneficiary.tsx';
+import { MergeBeneficiary } from './MergeBeneficiary.tsx';
 
-/** One beneficiary: its data, representatives, GDPR export and erasure. */
+/** A record merged into another answers 404 with the kept record's id: old links follow it. */
+function mergedInto(error: unknown): string | undefined {
+  const details = error instanceof ApiError && error.status === 404 ? error.details : undefined;
+  return (details as { mergedInto?: string } | undefined)?.mergedInto;
+}
+
+/** One beneficiary: its data and their editing, representatives, merging a duplicate, GDPR export and erasure. */
 export function BeneficiaryPage() {
-  const { t } = useTranslation('console');
   const { id = '' } = useParams();
+  // A fresh page for each record: going from a merged record to the kept one starts anew.
+  return <BeneficiaryView key={id} id={id} />;
+}
+
+function BeneficiaryView({ id }: { id: string }) {
+  const { t } = useTranslation('console');
   const queryClient = useQueryClient();
-  const created = useLocation().state as { created?: boolean; possibleDuplicates?: Duplicate[] } | null;
-  const [notice, setNotice] = useState<string | null>(created?.created ? t('registry.created') : null);
+  const created = useLocation().state as {
+    created?: boolean;
+    possibleDuplicates?: Duplicate[];
+    mergedFrom?: string;
+  } | null;
+  const navigate = useNavigate();
+  const [notice, setNotice] = useState<string | null>(
+    created?.created
+      ? t('registry.created')
+      : created?.mergedFrom
+        ? t('registryUpkeep.merged', { from: created.mergedFrom })
+        : null,
+  );
+  const [editing, setEditing] = useState(false);
   const districts = useDistricts();
   const beneficiary = useQuery({
     queryKey: ['beneficiary', id],
@@ -78,6 +103,8 @@ export function BeneficiaryPage() {
     },
   });
   const item = beneficiary.data;
+  const followTo = mergedInto(beneficiary.error);
+  if (followTo) return <Navigate to={`/console/registry/${followTo}`} replace />;
   const districtName = Object.fromEntries((districts.data ?? []).map((d) => [d.number, d.name]));
   const fields: [string, string | null | undefined][] = item
     ? [
@@ -103,7 +130,17 @@ export function BeneficiaryPage() {
       <QueryState query={beneficiary}>
         {item && (
           <>
-            <PageTitle>{item.erased ? t('registry.erasedName') : item.name}</PageTitle>
+            <PageTitle
+              actions={
+                !item.erased && (
+                  <Button variant="default" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+                    {t('registryUpkeep.edit')}
+                  </Button>
+                )
+              }
+            >
+              {item.erased ? t('registry.erasedName') : item.name}
+            </PageTitle>
             <Notice message={notice} />
             {!!created?.possibleDuplicates?.length && (
               <Alert color="yellow" variant="light" title={t('registry.duplicatesTitle')}>
@@ -118,6 +155,16 @@ export function BeneficiaryPage() {
                   ))}
                 </List>
               </Alert>
+            )}
+            {editing && (
+              <EditBeneficiary
+                key={item.updatedAt}
+                item={item}
+                onDone={(saved) => {
+                  setEditing(false);
+                  if (saved) setNotice(t('registryUpkeep.saved'));
+                }}
+              />
             )}
             <Card withBorder component="section" aria-labelledby="beneficiary-data">
               <Title order={2} size="h3" id="beneficiary-data" mb="xs">
@@ -194,6 +241,14 @@ export function BeneficiaryPage() {
                 </form>
               )}
             </Card>
+            {!item.erased && (
+              <MergeBeneficiary
+                item={item}
+                onMerged={(kept) =>
+                  navigate(`/console/registry/${kept.id}`, { state: { mergedFrom: item.name } })
+                }
+              />
+            )}
             <Card withBorder component="section" aria-labelledby="gdpr">
               <Title order={2} size="h3" id="gdpr" mb="xs">
                 {t('registry.gdpr')}
