@@ -289,6 +289,7 @@ describe('the member area', () => {
       ['member-request', '/my/bookings/new', 'Poproś o salę'],
       ['member-bookings', '/my/bookings', 'Moje rezerwacje'],
       ['member-appointments', '/my/appointments', 'Moje konsultacje'],
+      ['member-book-appointment', '/my/appointments/new', 'Umów konsultację'],
       ['member-volunteering', '/my/volunteering', 'Wolontariat'],
       ['member-data', '/my/data', 'Moje dane'],
       ['member-security', '/my/security', 'Bezpieczeństwo konta'],
@@ -313,6 +314,7 @@ describe('the member area', () => {
       ['/my/bookings', 'My bookings'],
       ['/my/registrations', 'My registrations'],
       ['/my/appointments', 'My appointments'],
+      ['/my/appointments/new', 'Book an advice appointment'],
       ['/my/volunteering', 'Volunteering'],
       ['/my/data', 'My data'],
       ['/my/security', 'Account security'],
@@ -323,6 +325,34 @@ describe('the member area', () => {
       await check(english, `member-${path === '/my' ? 'overview' : path.slice(4).replace(/\//g, '-')}-en`);
     }
     await context.close();
+  });
+
+  it("books an advice appointment at a free time in the advisor's hours", async () => {
+    await open(page, '/my/appointments', 'Moje konsultacje');
+    await page.getByRole('link', { name: 'Umów konsultację' }).click();
+    await page.getByRole('heading', { name: 'Umów konsultację', level: 1 }).waitFor();
+    // Sent empty: the app's own summary names what is missing.
+    await page.getByRole('button', { name: 'Umów spotkanie' }).click();
+    await page.getByRole('link', { name: /Dla kogo/ }).waitFor();
+    await page.getByLabel('Dla kogo').selectOption({ index: 1 });
+    await page.getByLabel('Doradca').selectOption({ index: 1 });
+    const slot = page.getByLabel('Termin');
+    await slot.waitFor();
+    await slot.selectOption({ index: 1 });
+    const chosen = await slot.inputValue();
+    await page.getByLabel('Temat').fill('Wniosek o dotację z budżetu obywatelskiego');
+    await check(page, 'member-book-appointment-filled');
+    await page.getByRole('button', { name: 'Umów spotkanie' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Umówiono: .*temat: Wniosek o dotację z budżetu obywatelskiego\.$/)
+      .waitFor();
+    const mine = await (await page.request.get(`${demo.baseUrl}/api/appointments?limit=200`)).json();
+    const booked = mine.items.find(
+      (item: { topic: string }) => item.topic === 'Wniosek o dotację z budżetu obywatelskiego',
+    );
+    expect(booked).toMatchObject({ status: 'booked', start: chosen });
+    expect(Date.parse(booked.end) - Date.parse(booked.start)).toBe(60 * 60_000);
   });
 
   it('registers an organization with its number errors next to the fields', async () => {

@@ -34,6 +34,11 @@ export function AppointmentsPage() {
   const now = Date.now();
   return (
     <Page title={t('appointments.title')} lead={t('appointments.lead')}>
+      <Group mb="md">
+        <Button component={Link} to="/my/appointments/new">
+          {t('book.new')}
+        </Button>
+      </Group>
       <div role="status">
         {message && (
           <Alert color="green" variant="light">

@@ -2,6 +2,7 @@
 import './i18n.ts';
 
 export { AppointmentsPage } from './AppointmentsPage.tsx';
+export { BookAppointmentPage } from './BookAppointmentPage.tsx';
 export { BookingsPage } from './BookingsPage.tsx';
 export { DataPage } from './DataPage.tsx';
 export { MemberLayout } from './MemberLayout.tsx';

@@ -20,6 +20,7 @@ export const memberRoutes: RouteObject[] = [
       { path: 'bookings/new', lazy: async () => ({ Component: (await area()).RequestRoomPage }) },
       { path: 'registrations', lazy: async () => ({ Component: (await area()).RegistrationsPage }) },
       { path: 'appointments', lazy: async () => ({ Component: (await area()).AppointmentsPage }) },
+      { path: 'appointments/new', lazy: async () => ({ Component: (await area()).BookAppointmentPage }) },
       { path: 'volunteering', lazy: async () => ({ Component: (await area()).MyVolunteeringPage }) },
       { path: 'data', lazy: async () => ({ Component: (await area()).DataPage }) },
       { path: 'security', lazy: async () => ({ Component: (await area()).SecurityPage }) },
