@@ -78,6 +78,14 @@ export const bookingsTable = defineTable({
       expect: all(404, { admin: 200, coordinator: 200, member: 403 }),
     },
     {
+      route: 'POST /api/bookings/:id/move',
+      prepare: async () => ({
+        url: `/api/bookings/${await booking(w(), 'pending')}/move`,
+        payload: nextSlot(30),
+      }),
+      expect: all(404, { admin: 200, coordinator: 200, member: 403 }),
+    },
+    {
       route: 'POST /api/bookings/:id/reject',
       prepare: async () => ({
         url: `/api/bookings/${await booking(w(), 'pending')}/reject`,

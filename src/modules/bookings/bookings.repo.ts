@@ -94,6 +94,16 @@ export function insertBookings(db: Kysely<DB>, bookings: NewBooking[]) {
     .execute() as Promise<BookingRow[]>;
 }
 
+/** A new time (and room) for a booking; the exclusion constraint refuses an overlap. */
+export function updateTime(db: Kysely<DB>, id: string, changes: { roomId: string; start: Date; end: Date }) {
+  return db
+    .updateTable('bookings')
+    .set({ room_id: changes.roomId, start_at: changes.start, end_at: changes.end, updated_at: new Date() })
+    .where('id', '=', id)
+    .returning(returnedColumns)
+    .executeTakeFirstOrThrow() as Promise<BookingRow>;
+}
+
 export async function updateStatus(
   db: Kysely<DB>,
   id: string,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageOf } from '../../../lib/pagination.ts';
 import { bookingSchema, idParams } from '../bookings.schema.ts';
+import { moveBooking } from './lendings.move.ts';
 import {
   approveBody,
   attendanceBody,
@@ -10,6 +11,7 @@ import {
   createBookingBody,
   createdBookingSchema,
   listBookingsQuery,
+  moveBody,
   rejectBody,
 } from './lendings.schema.ts';
 import * as lendings from './lendings.service.ts';
@@ -103,6 +105,22 @@ export const lendingsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => workflow.cancelBooking(app.db, request.actor, request.params.id, request.body ?? {}),
+  );
+
+  app.post(
+    '/bookings/:id/move',
+    {
+      schema: {
+        tags: ['room lending'],
+        summary:
+          'Move a pending or approved booking to another time or room of its centre (staff of the centre), ' +
+          'checked like a new booking; the requester is told',
+        params: idParams,
+        body: moveBody,
+        response: { 200: bookingSchema },
+      },
+    },
+    (request) => moveBooking(app.db, request.actor, request.params.id, request.body),
   );
 
   app.post(

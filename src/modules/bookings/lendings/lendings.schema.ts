@@ -85,3 +85,18 @@ export type CancelInput = NonNullable<z.infer<typeof cancelBody>>;
 export const cancelledBookingSchema = bookingSchema.extend({ cancelled: z.array(z.string()) });
 
 export const attendanceBody = z.object({ attendees: z.number().int().min(0).max(100_000) }).strict();
+
+export const moveBody = z
+  .object({
+    start: instantSchema,
+    end: instantSchema,
+    roomId: z
+      .string()
+      .max(100)
+      .optional()
+      .describe('Another room of the same centre (default: the same room)'),
+    /** Staff: outside opening hours, on a closed day or above capacity. */
+    override: z.boolean().optional(),
+  })
+  .strict();
+export type MoveInput = z.infer<typeof moveBody>;

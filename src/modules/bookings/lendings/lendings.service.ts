@@ -134,7 +134,7 @@ export async function createBooking(
 }
 
 /** Every occurrence that overlaps a holding booking, for the 409 answer. */
-async function conflictError(db: Kysely<DB>, roomId: string, occurrences: Occurrence[]) {
+export async function conflictError(db: Kysely<DB>, roomId: string, occurrences: Occurrence[]) {
   const rows = await bookingsRepo.selectConflicts(db, roomId, occurrences);
   const conflicts = rows.map((row) => ({
     occurrence: Number(row.index) - 1,
