@@ -204,6 +204,74 @@ describe('the staff console for a coordinator', () => {
     await check('console-reports-last-year');
   });
 
+  it('books a room from an empty slot of the calendar, then moves and cancels it there', async () => {
+    const day = await openDay(coordinator.request, centerId, 4);
+    const rooms = await call(coordinator.request, 'GET', `/api/rooms?centerId=${centerId}`);
+    const room = rooms.items.find((candidate: { id: string }) => candidate.id === roomId);
+    await openConsole(page, '/console/calendar', 'Kalendarz sal');
+    await page.getByLabel('Sala', { exact: true }).selectOption(roomId);
+    await page.getByLabel('Tydzień zawierający dzień').fill(day);
+    const dayName = await page.evaluate(
+      (date) =>
+        new Intl.DateTimeFormat('pl-PL', {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          timeZone: 'Europe/Warsaw',
+        }).format(new Date(`${date}T12:00:00Z`)),
+      day,
+    );
+    // The first and the last free hour of that day in this room.
+    const slots = page.getByRole('button', { name: new RegExp(`^Zarezerwuj: ${room.name}, ${dayName}, `) });
+    const hourOf = async (index: number) =>
+      ((await slots.nth(index).getAttribute('aria-label')) ?? '').slice(-5);
+    const first = await hourOf(0);
+    const last = await hourOf((await slots.count()) - 1);
+    const plusHour = (hour: string) => `${String(Number(hour.slice(0, 2)) + 1).padStart(2, '0')}:00`;
+    expect(first < last).toBe(true);
+    await slots.first().click();
+    const dialog = page.getByRole('dialog', { name: 'Nowa rezerwacja sali' });
+    await dialog.waitFor();
+    // Sent empty: the form says what is missing.
+    await dialog.getByRole('button', { name: 'Zarezerwuj' }).click();
+    await dialog.getByText('To pole jest wymagane.').first().waitFor();
+    await dialog.getByLabel(/Szukaj/).fill('Zielony');
+    const picker = dialog.getByRole('combobox', { name: 'Beneficjent', exact: true });
+    const option = picker.locator('option', { hasText: 'Fundacja Zielony Kraków' });
+    await option.waitFor({ state: 'attached' });
+    await picker.selectOption((await option.getAttribute('value')) ?? '');
+    await dialog.getByLabel('Nazwa spotkania').fill('Dyżur telefoniczny fundacji');
+    await dialog.getByLabel('Spodziewana liczba osób').fill('6');
+    await check('console-calendar-new-booking');
+    await dialog.getByRole('button', { name: 'Zarezerwuj' }).click();
+    await page.getByRole('status').getByText('Zarezerwowano: Dyżur telefoniczny fundacji.').waitFor();
+    await page
+      .getByRole('button', { name: new RegExp(`${first}–${plusHour(first)} Dyżur telefoniczny fundacji`) })
+      .click();
+    const opened = page.getByRole('dialog', { name: 'Dyżur telefoniczny fundacji' });
+    await opened.getByLabel('Od', { exact: true }).fill(last);
+    await opened.getByLabel('Do', { exact: true }).fill(plusHour(last));
+    await check('console-calendar-booking');
+    await opened.getByRole('button', { name: 'Przenieś' }).click();
+    await page.getByRole('status').getByText('Przeniesiono: Dyżur telefoniczny fundacji.').waitFor();
+    const week = await call(
+      coordinator.request,
+      'GET',
+      `/api/bookings?roomId=${roomId}&from=${day}&to=${day}`,
+    );
+    const booked = week.items.find((item: { title: string }) => item.title === 'Dyżur telefoniczny fundacji');
+    expect(booked).toMatchObject({ status: 'approved', start: at(day, last), end: at(day, plusHour(last)) });
+    await page
+      .getByRole('button', { name: new RegExp(`${last}–${plusHour(last)} Dyżur telefoniczny fundacji`) })
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Dyżur telefoniczny fundacji' })
+      .getByRole('button', { name: 'Odwołaj rezerwację' })
+      .click();
+    await page.getByRole('status').getByText('Odwołano: Dyżur telefoniczny fundacji.').waitFor();
+    expect((await call(coordinator.request, 'GET', `/api/bookings/${booked.id}`)).status).toBe('cancelled');
+  });
+
   it('gives the coordinator a private calendar address that a calendar program can read', async () => {
     await openConsole(page, '/console/calendar', 'Kalendarz sal');
     await page.getByRole('button', { name: 'Utwórz nowy prywatny adres' }).click();

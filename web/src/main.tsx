@@ -11,10 +11,13 @@ import { router } from './app/router.tsx';
 
 // Darker shades of the primary colour keep text and buttons above WCAG AA contrast.
 const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, fontFamily: 'system-ui, sans-serif' });
-// Field errors in a red dark enough to read on white (WCAG 1.4.3: Mantine's default is 3.3:1).
+// Field errors and hints dark enough to read on white (WCAG 1.4.3: Mantine's red is 3.3:1).
 const cssVariables: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  light: {
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+  },
   dark: {},
 });
 const queryClient = new QueryClient({

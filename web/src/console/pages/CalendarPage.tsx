@@ -1,4 +1,4 @@
-import { Box, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,9 @@ import { getAll } from '../lib/fetch-all.ts';
 import { useMyCenters, useRooms } from '../lib/hooks.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
 import { addDays, localDate, localHour, mondayOf, overlaps, today, zonedIso } from '../lib/time.ts';
-import { formatDay, formatTime, PageTitle, QueryState } from '../lib/ui.tsx';
+import { formatDay, formatTime, Notice, PageTitle, QueryState } from '../lib/ui.tsx';
+import { BookingActions } from './calendar/BookingActions.tsx';
+import { type Draft, NewBooking } from './calendar/NewBooking.tsx';
 import { PrivateFeed } from './calendar/PrivateFeed.tsx';
 
 const STATUS_BACKGROUND: Record<string, string> = {
@@ -28,6 +30,14 @@ export function CalendarPage() {
   const centerId = chosenCenter || centers.data?.[0]?.id || '';
   const [roomId, setRoomId] = useState('');
   const [week, setWeek] = useState(mondayOf(today()));
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [opened, setOpened] = useState<Booking | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const finish = (message: string) => {
+    setDraft(null);
+    setOpened(null);
+    setNotice(message);
+  };
   const rooms = useRooms(centerId || undefined);
   const activeRooms = (rooms.data ?? []).filter((room) => room.active);
   const days = Array.from({ length: 7 }, (_, index) => addDays(week, index));
@@ -109,9 +119,25 @@ export function CalendarPage() {
           </Button>
         </Group>
       </Group>
-      <Text size="sm" aria-live="polite">
-        {t('calendar.legend')}
-      </Text>
+      <Group justify="space-between" align="center">
+        <Text size="sm" aria-live="polite" style={{ flex: 1 }}>
+          {t('calendar.legend')}
+        </Text>
+        <Button
+          disabled={activeRooms.length === 0}
+          onClick={() =>
+            setDraft({
+              roomId: roomId || activeRooms[0]?.id || '',
+              date: today(),
+              start: '10:00',
+              end: '11:00',
+            })
+          }
+        >
+          {t('desk.new')}
+        </Button>
+      </Group>
+      <Notice message={notice} />
       <QueryState query={bookings}>
         <Table.ScrollContainer minWidth={900}>
           <Table captionSide="top" withTableBorder withColumnBorders layout="fixed">
@@ -142,17 +168,41 @@ export function CalendarPage() {
                         const here = holding.filter((booking) =>
                           overlaps(booking.start, booking.end, slotStart, slotEnd),
                         );
+                        const hh = String(hour).padStart(2, '0');
+                        const free = here.length === 0 && dayInfo[date]?.open !== false;
                         return (
                           <Table.Td key={date} p={4}>
                             {here.map((booking) => (
                               <Entry
                                 key={booking.id}
                                 booking={booking}
+                                onOpen={setOpened}
                                 continued={
                                   localDate(booking.start) === date && localHour(booking.start) < hour
                                 }
                               />
                             ))}
+                            {free && room && (
+                              <Button
+                                variant="subtle"
+                                size="compact-xs"
+                                aria-label={t('desk.bookSlot', {
+                                  room: room.name,
+                                  day: formatDay(date, { weekday: 'long', day: 'numeric', month: 'long' }),
+                                  hour: `${hh}:00`,
+                                })}
+                                onClick={() =>
+                                  setDraft({
+                                    roomId: room.id,
+                                    date,
+                                    start: `${hh}:00`,
+                                    end: `${String(hour + 1).padStart(2, '0')}:00`,
+                                  })
+                                }
+                              >
+                                +
+                              </Button>
+                            )}
                           </Table.Td>
                         );
                       })}
@@ -174,7 +224,7 @@ export function CalendarPage() {
                             )
                             .sort((a, b) => a.start.localeCompare(b.start))
                             .map((booking) => (
-                              <Entry key={booking.id} booking={booking} />
+                              <Entry key={booking.id} booking={booking} onOpen={setOpened} />
                             ))}
                         </Table.Td>
                       ))}
@@ -185,6 +235,17 @@ export function CalendarPage() {
         </Table.ScrollContainer>
       </QueryState>
       <PrivateFeed />
+      {draft && (
+        <NewBooking draft={draft} rooms={activeRooms} onClose={() => setDraft(null)} onDone={finish} />
+      )}
+      {opened && (
+        <BookingActions
+          booking={opened}
+          rooms={activeRooms}
+          onClose={() => setOpened(null)}
+          onDone={finish}
+        />
+      )}
     </Stack>
   );
 }
@@ -202,16 +263,28 @@ function hoursOf(days: Record<string, Day>): number[] {
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }
 
-function Entry({ booking, continued }: { booking: Booking; continued?: boolean }) {
+function Entry({
+  booking,
+  continued,
+  onOpen,
+}: {
+  booking: Booking;
+  continued?: boolean;
+  onOpen: (booking: Booking) => void;
+}) {
   const { t } = useTranslation('console');
   return (
-    <Box
+    <UnstyledButton
+      onClick={() => onOpen(booking)}
       p={4}
       mb={2}
+      w="100%"
       style={{
         background: STATUS_BACKGROUND[booking.status],
         borderLeft: '3px solid var(--mantine-color-dark-4)',
         borderRadius: 4,
+        display: 'block',
+        textAlign: 'left',
       }}
     >
       <Text size="xs" c="dark">
@@ -221,6 +294,6 @@ function Entry({ booking, continued }: { booking: Booking; continued?: boolean }
           ({t(`status.${booking.status}`)})
         </Text>
       </Text>
-    </Box>
+    </UnstyledButton>
   );
 }
