@@ -127,7 +127,17 @@ describe('the staff console for a coordinator', () => {
     await expect(waiting.getByRole('cell').nth(3).textContent()).resolves.toBe('1');
     await check('console-activity');
 
-    await page.getByRole('button', { name: `Zaznacz obecność: ${first.name}` }).click();
+    // At the door on a phone: a name typed finds the person, the button in reach, nothing sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByLabel('Szukaj osoby na liście').fill(first.name.slice(0, 6).toLowerCase());
+    const markButton = page.getByRole('button', { name: `Zaznacz obecność: ${first.name}` });
+    await markButton.scrollIntoViewIfNeeded();
+    const box = await markButton.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390 && box.height >= 36).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await check('console-check-in-phone');
+    await markButton.click();
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('status').getByText(`Zaznaczono obecność: ${first.name}.`).waitFor();
     await page.getByText('Obecni z zapisów: 1 z 2 miejsc').waitFor();
     await page.getByRole('button', { name: `Cofnij obecność: ${first.name}` }).waitFor();

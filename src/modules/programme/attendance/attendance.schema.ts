@@ -6,6 +6,10 @@ export const checkInSchema = z.object({
   activityId: z.string(),
   title: z.string(),
   session: sessionSchema,
+  opensAt: z.date().describe('From when attendance of this session may be taken (an hour before it starts)'),
+  open: z
+    .boolean()
+    .describe('Whether attendance may be taken now (the activity scheduled and opensAt passed)'),
   registrations: z.array(
     z.object({
       registrationId: z.string(),

@@ -74,6 +74,8 @@ async function checkInView(db: Kysely<DB>, row: ActivityRow, sessionId: string):
     activityId: row.id,
     title: row.title,
     session: toSession(session),
+    opensAt: new Date(session.start_at.getTime() - ATTENDANCE_OPENS_BEFORE),
+    open: row.status === 'scheduled' && session.start_at.getTime() - ATTENDANCE_OPENS_BEFORE <= Date.now(),
     registrations,
     totals: {
       registeredSeats: registered.reduce((sum, each) => sum + each.seats, 0),

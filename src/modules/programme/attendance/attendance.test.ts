@@ -129,6 +129,20 @@ describe('attendance', () => {
       payload: { attended: [] },
     });
     expect(early.status).toBe(409);
+    // The check-in view says when it opens, so the web app can wait for it instead of failing.
+    const notYet = await call(ctx, {
+      method: 'GET',
+      url: `/api/activities/${future.id}/check-in`,
+      as: coordinator,
+    });
+    expect(notYet.body.open).toBe(false);
+    expect(Date.parse(notYet.body.opensAt)).toBe(Date.parse(notYet.body.session.start) - 3_600_000);
+    const heldView = await call(ctx, {
+      method: 'GET',
+      url: `/api/activities/${held.id}/check-in`,
+      as: coordinator,
+    });
+    expect(heldView.body.open).toBe(true);
     const series = await createActivity({
       start: at(addDays(past, -2), '10:00'),
       end: at(addDays(past, -2), '11:00'),

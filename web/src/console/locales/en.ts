@@ -383,6 +383,9 @@ export const en: Messages = {
     cancelled: 'The activity was cancelled.',
   },
   checkIn: {
+    opensAt: 'Attendance can be taken from {{when}} (an hour before the start).',
+    search: 'Find a person on the list',
+    noMatch: 'No one on the list matches what was typed.',
     title: 'Attendance',
     session: 'Session',
     pdf: 'Attendance list to print (PDF)',

@@ -382,6 +382,9 @@ export const pl = {
     cancelled: 'Wydarzenie odwołano.',
   },
   checkIn: {
+    opensAt: 'Obecność można zaznaczać od {{when}} (godzinę przed rozpoczęciem).',
+    search: 'Szukaj osoby na liście',
+    noMatch: 'Nikt z listy nie pasuje do tego, co wpisano.',
     title: 'Obecność',
     session: 'Spotkanie',
     pdf: 'Lista obecności do druku (PDF)',

@@ -1,10 +1,23 @@
-import { Button, Card, Group, NativeSelect, NumberInput, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { get, post, send } from '../../../api/client.ts';
 import type { ActivityDetail, CheckIn } from '../../../api/types.ts';
-import { DataTable, ErrorMessage, fieldError, formatRange, QueryState } from '../../lib/ui.tsx';
+import { formatDateTime } from '../../../app/i18n.ts';
+import { ErrorMessage, fieldError, formatRange, QueryState } from '../../lib/ui.tsx';
 
 export type SectionProps = {
   activity: ActivityDetail;
@@ -60,8 +73,20 @@ export function CheckInSection({ activity, onChange, onNotice }: SectionProps) {
       onChange();
     },
   });
+  const [search, setSearch] = useState('');
   const registered = (view?.registrations ?? []).filter(
     (registration) => registration.status === 'registered',
+  );
+  // A name typed at the door finds the person whatever the case or Polish letters.
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .replace(/ł/g, 'l')
+      .replace(/Ł/g, 'L')
+      .toLowerCase();
+  const shown = registered.filter((registration) =>
+    fold(registration.beneficiaryName).includes(fold(search.trim())),
   );
   return (
     <Card withBorder component="section" aria-labelledby="check-in">
@@ -97,59 +122,92 @@ export function CheckInSection({ activity, onChange, onNotice }: SectionProps) {
               {t('checkIn.sessionInfo', { range: formatRange(session.start, session.end) })}
               {session.attendanceRecordedAt ? ` ${t('checkIn.alreadyRecorded')}` : ''}
             </Text>
-            <DataTable
-              caption={t('checkIn.caption', { title: activity.title })}
-              headers={[t('common.beneficiary'), t('checkIn.seats'), t('checkIn.present'), '']}
-              empty={registered.length === 0}
-            >
-              {registered.map((registration) => {
-                const present = (registration.attendedSeats ?? 0) > 0;
-                return (
-                  <Table.Tr key={registration.registrationId}>
-                    <Table.Th scope="row">{registration.beneficiaryName}</Table.Th>
-                    <Table.Td>{registration.seats}</Table.Td>
-                    <Table.Td>
-                      {present
-                        ? t('checkIn.presentSeats', { count: registration.attendedSeats ?? 0 })
-                        : registration.noShow
-                          ? t('checkIn.noShow')
-                          : t('checkIn.notYet')}
-                    </Table.Td>
-                    <Table.Td>
-                      {present ? (
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          onClick={() =>
-                            mark.mutate({
-                              registrationId: registration.registrationId,
-                              seats: 0,
-                              name: registration.beneficiaryName,
-                            })
-                          }
-                          aria-label={t('checkIn.undoLabel', { name: registration.beneficiaryName })}
-                        >
-                          {t('checkIn.undo')}
-                        </Button>
-                      ) : (
-                        <Button
-                          size="compact-sm"
-                          onClick={() =>
-                            mark.mutate({
-                              registrationId: registration.registrationId,
-                              name: registration.beneficiaryName,
-                            })
-                          }
-                          aria-label={t('checkIn.markLabel', { name: registration.beneficiaryName })}
-                        >
-                          {t('checkIn.mark')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </DataTable>
+            {!view.open && (
+              <Alert color="yellow" variant="light" mb="xs">
+                <Text size="sm" c="dark">
+                  {t('checkIn.opensAt', { when: formatDateTime(view.opensAt) })}
+                </Text>
+              </Alert>
+            )}
+            <TextInput
+              type="search"
+              label={t('checkIn.search')}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              mb="xs"
+              maw={360}
+            />
+            {shown.length === 0 ? (
+              <Text size="sm">{registered.length === 0 ? t('common.empty') : t('checkIn.noMatch')}</Text>
+            ) : (
+              <Stack
+                component="ul"
+                gap={6}
+                aria-label={t('checkIn.caption', { title: activity.title })}
+                p={0}
+                m={0}
+              >
+                {shown.map((registration) => {
+                  const present = (registration.attendedSeats ?? 0) > 0;
+                  return (
+                    <Paper
+                      component="li"
+                      key={registration.registrationId}
+                      withBorder
+                      p="xs"
+                      style={{ listStyle: 'none' }}
+                    >
+                      <Group justify="space-between" wrap="wrap" gap="xs">
+                        <div style={{ minWidth: 0, flex: '1 1 12rem' }}>
+                          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                            {registration.beneficiaryName}
+                          </Text>
+                          <Text size="sm">
+                            {t('checkIn.seats')}: {registration.seats} ·{' '}
+                            {present
+                              ? t('checkIn.presentSeats', { count: registration.attendedSeats ?? 0 })
+                              : registration.noShow
+                                ? t('checkIn.noShow')
+                                : t('checkIn.notYet')}
+                          </Text>
+                        </div>
+                        {present ? (
+                          <Button
+                            size="md"
+                            variant="default"
+                            disabled={!view.open}
+                            onClick={() =>
+                              mark.mutate({
+                                registrationId: registration.registrationId,
+                                seats: 0,
+                                name: registration.beneficiaryName,
+                              })
+                            }
+                            aria-label={t('checkIn.undoLabel', { name: registration.beneficiaryName })}
+                          >
+                            {t('checkIn.undo')}
+                          </Button>
+                        ) : (
+                          <Button
+                            size="md"
+                            disabled={!view.open}
+                            onClick={() =>
+                              mark.mutate({
+                                registrationId: registration.registrationId,
+                                name: registration.beneficiaryName,
+                              })
+                            }
+                            aria-label={t('checkIn.markLabel', { name: registration.beneficiaryName })}
+                          >
+                            {t('checkIn.mark')}
+                          </Button>
+                        )}
+                      </Group>
+                    </Paper>
+                  );
+                })}
+              </Stack>
+            )}
             <Text size="sm" mt="xs" aria-live="polite">
               {t('checkIn.totals', {
                 attended: view.totals.attendedSeats,
@@ -175,7 +233,7 @@ export function CheckInSection({ activity, onChange, onNotice }: SectionProps) {
                   error={fieldError(record.error, 'walkIns')}
                   w={200}
                 />
-                <Button type="submit" loading={record.isPending}>
+                <Button type="submit" size="md" loading={record.isPending} disabled={!view.open}>
                   {t('checkIn.record')}
                 </Button>
               </Group>
