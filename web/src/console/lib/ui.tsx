@@ -129,6 +129,8 @@ export function Notice({ message }: { message: string | null }) {
 const STATUS_COLORS: Record<string, string> = {
   pending: 'yellow',
   pending_review: 'yellow',
+  held: 'orange',
+  attended: 'blue',
   approved: 'green',
   completed: 'blue',
   rejected: 'red',

@@ -73,6 +73,8 @@ export const en: Messages = {
     back: 'Back',
   },
   status: {
+    held: 'held (attendance not recorded)',
+    attended: 'completed, attendance recorded',
     pending_review: 'awaiting review',
     pending: 'pending',
     approved: 'approved',

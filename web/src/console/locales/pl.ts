@@ -73,6 +73,8 @@ export const pl = {
     back: 'Wróć',
   },
   status: {
+    held: 'odbyło się (bez zapisanej obecności)',
+    attended: 'zakończone, obecność zapisana',
     pending_review: 'czeka na sprawdzenie',
     pending: 'oczekuje',
     approved: 'zatwierdzona',

@@ -35,6 +35,7 @@ import {
   RouterAnchor,
   StatusBadge,
 } from '../lib/ui.tsx';
+import { activityPhase } from './activities/phase.ts';
 
 export { ActivityPage } from './activities/ActivityPage.tsx';
 
@@ -122,7 +123,7 @@ export function ActivitiesPage() {
               </Table.Td>
               <Table.Td>{activity.waitlisted}</Table.Td>
               <Table.Td>
-                <StatusBadge status={activity.status} />
+                <StatusBadge status={activityPhase(activity)} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -7,8 +7,8 @@ import { read, send } from '../../../api/client.ts';
 import type { Activity } from '../../../api/types.ts';
 import { centerNames, roomNames, useMyCenters, useRooms } from '../../lib/hooks.ts';
 import { ErrorMessage, formatRange, Notice, PageTitle, QueryState, StatusBadge } from '../../lib/ui.tsx';
-
 import { CheckInSection } from './CheckInSection.tsx';
+import { activityPhase } from './phase.ts';
 import { RegistrationsSection } from './RegistrationsSection.tsx';
 
 /** One activity: registrations with the waiting list, check-in and attendance, the list to print, cancelling. */
@@ -60,7 +60,7 @@ export function ActivityPage() {
                 {t('activities.waitlistCount', { count: item.waitlisted })}
               </List.Item>
               <List.Item>
-                {t('common.status')}: <StatusBadge status={item.status} />
+                {t('common.status')}: <StatusBadge status={activityPhase(item)} />
                 {!item.published && ` (${t('activities.draft')})`}
                 {item.cancelReason ? ` — ${item.cancelReason}` : ''}
               </List.Item>
