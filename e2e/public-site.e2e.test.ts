@@ -47,6 +47,7 @@ function pages(): [string, string, RegExp | null, RegExp | null][] {
     ['how-to-borrow', '/how-to-borrow', /Jak wypożyczyć salę/, /How to borrow a room/],
     ['contact', '/contact', /Kontakt/, /Contact/],
     ['accessibility', '/accessibility', /Deklaracja dostępności/, /Accessibility statement/],
+    ['privacy', '/privacy', /Ochrona danych osobowych/, /Personal data protection/],
     ['sign-in', '/sign-in', /Logowanie/, /Sign in/],
     ['sign-up', '/sign-up', /Załóż konto/, /Sign up/],
     ['forgot-password', '/forgot-password', /Nie pamiętasz hasła/, /Forgot your password/],

@@ -88,6 +88,7 @@ export function Layout() {
             label={t('nav.accessibility')}
             onClick={close}
           />
+          <NavLink component={RouterNavLink} to="/privacy" label={t('nav.privacy')} onClick={close} />
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

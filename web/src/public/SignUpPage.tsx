@@ -105,7 +105,12 @@ export function SignUpPage() {
               required
               error={errors.password}
             />
-            <Text size="sm">{t('signUp.privacy')}</Text>
+            <Text size="sm">
+              {t('signUp.privacy')}{' '}
+              <Anchor component={Link} to="/privacy" target="_blank" rel="noopener">
+                {t('signUp.privacyLink')}
+              </Anchor>
+            </Text>
             <Button type="submit" loading={busy}>
               {t('signUp.submit')}
             </Button>

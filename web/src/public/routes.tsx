@@ -34,6 +34,7 @@ export const publicRoutes: RouteObject[] = [
   lazyPage('how-to-borrow', async () => (await import('./HowToBorrowPage.tsx')).HowToBorrowPage),
   lazyPage('contact', async () => (await import('./ContactPage.tsx')).ContactPage),
   lazyPage('accessibility', async () => (await import('./AccessibilityPage.tsx')).AccessibilityPage),
+  lazyPage('privacy', async () => (await import('./PrivacyPage.tsx')).PrivacyPage),
   lazyPage('sign-in', async () => (await import('./SignInPage.tsx')).SignInPage),
   lazyPage('sign-up', async () => (await import('./SignUpPage.tsx')).SignUpPage),
   lazyPage('forgot-password', async () => (await import('./PasswordResetPages.tsx')).ForgotPasswordPage),

@@ -13,6 +13,7 @@ export const en: Messages = {
     howToBorrow: 'How to borrow a room',
     contact: 'Contact',
     accessibility: 'Accessibility statement',
+    privacy: 'Personal data',
     myArea: 'My account',
     console: 'Staff console',
     signIn: 'Sign in',

@@ -11,6 +11,7 @@ export const pl = {
     howToBorrow: 'Jak wypożyczyć salę',
     contact: 'Kontakt',
     accessibility: 'Deklaracja dostępności',
+    privacy: 'Ochrona danych osobowych',
     myArea: 'Moje konto',
     console: 'Panel obsługi',
     signIn: 'Zaloguj się',

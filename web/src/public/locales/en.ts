@@ -396,6 +396,7 @@ export const en: EnglishOf<typeof pl> = {
     askAgain: 'Ask for a new link',
   },
   signUp: {
+    privacyLink: 'How we protect your data (GDPR information notice)',
     title: 'Sign up',
     lead: 'The account is free. Once you have it, add your organisation, your group, or yourself as a private person.',
     name: 'Full name',
@@ -412,6 +413,54 @@ export const en: EnglishOf<typeof pl> = {
     signInAfter: 'Confirmed? Sign in',
     privacy:
       'We keep only what we need to handle your requests: your name and e-mail address. We never ask for a PESEL number.',
+  },
+  privacy: {
+    title: 'Personal data protection',
+    lead: 'Information notice (art. 13 GDPR): who processes your data at the civic centres, why, for how long and what your rights are.',
+    controller: {
+      title: 'Controller',
+      text: 'The controller of your data is the operator of the civic centre, who runs Civitas for the city. You reach them at the centre:',
+      dpo: 'For data protection matters, the data protection officer included, write to the centre e-mail marked “personal data”.',
+    },
+    purposes: {
+      title: 'Why and on what basis',
+      items: [
+        'Your account and the services you ask for (rooms, trainings, advice, volunteering): art. 6(1)(b) GDPR.',
+        'Running the centre as a public task commissioned by the city and accounting for it (reports with numbers of beneficiaries, no personal data): art. 6(1)(c) and (e) GDPR.',
+        'Messages about your bookings and registrations (e-mail): art. 6(1)(b) GDPR.',
+      ],
+    },
+    recipients: {
+      title: 'Who receives the data',
+      items: [
+        'The city that funds the centre receives only figures; small numbers are hidden.',
+        'Companies that keep the server and send the mail for the operator, under a data processing agreement.',
+        'An organization you volunteer for sees your data only once you apply.',
+      ],
+    },
+    retention: {
+      title: 'For how long',
+      items: [
+        'Your account: until you ask for it to be removed.',
+        'Records of services (bookings, attendance, appointments): for the period the funding agreement requires for accounting; then the data are anonymized and the report figures remain.',
+      ],
+    },
+    rights: {
+      title: 'Your rights',
+      items: [
+        'Access and a copy, rectification, erasure, restriction, objection and portability.',
+        'A complaint to the President of the Personal Data Protection Office (ul. Stawki 2, 00-193 Warsaw).',
+      ],
+    },
+    voluntary: {
+      title: 'Do you have to give the data',
+      items: [
+        'Giving the data is voluntary, but without a name and an e-mail address you cannot have an account or book a room.',
+        'We never ask for a PESEL number. Your data are not used for profiling or automated decisions.',
+      ],
+    },
+    yourData: 'Signed in, you can download your data at any time:',
+    yourDataLink: 'My data',
   },
   verifyEmail: {
     title: 'Confirming the e-mail address',

@@ -412,6 +412,7 @@ export const pl = {
     askAgain: 'Poproś o nowy link',
   },
   signUp: {
+    privacyLink: 'Jak chronimy Twoje dane (klauzula informacyjna RODO)',
     title: 'Załóż konto',
     lead: 'Konto jest bezpłatne. Po założeniu konta dodasz swoją organizację, grupę albo siebie jako osobę prywatną.',
     name: 'Imię i nazwisko',
@@ -428,6 +429,54 @@ export const pl = {
     signInAfter: 'Potwierdzone? Zaloguj się',
     privacy:
       'Przechowujemy tylko dane potrzebne do obsługi zgłoszeń: imię i nazwisko oraz adres e-mail. Nie prosimy o numer PESEL.',
+  },
+  privacy: {
+    title: 'Ochrona danych osobowych',
+    lead: 'Klauzula informacyjna (art. 13 RODO): kto przetwarza Twoje dane w centrach obywatelskich, po co, jak długo i jakie masz prawa.',
+    controller: {
+      title: 'Administrator danych',
+      text: 'Administratorem Twoich danych jest operator centrum obywatelskiego, które prowadzi Civitas w imieniu miasta. Skontaktujesz się z nim pod adresem centrum:',
+      dpo: 'W sprawach ochrony danych, także z inspektorem ochrony danych, pisz na adres e-mail centrum z dopiskiem „dane osobowe”.',
+    },
+    purposes: {
+      title: 'Po co i na jakiej podstawie',
+      items: [
+        'Konto i usługi centrum, o które prosisz (sale, szkolenia, doradztwo, wolontariat): art. 6 ust. 1 lit. b RODO.',
+        'Prowadzenie centrum jako zadania publicznego zleconego przez gminę i rozliczenie go (sprawozdania z liczbą beneficjentów, bez danych osób): art. 6 ust. 1 lit. c i e RODO.',
+        'Wiadomości o Twoich rezerwacjach i zapisach (e-mail): art. 6 ust. 1 lit. b RODO.',
+      ],
+    },
+    recipients: {
+      title: 'Kto otrzymuje dane',
+      items: [
+        'Gmina finansująca centrum dostaje tylko zestawienia liczbowe; małe liczby są w nich ukryte.',
+        'Firmy, które na zlecenie operatora utrzymują serwer i wysyłają pocztę, na podstawie umowy powierzenia.',
+        'Organizacja, do której zgłaszasz się jako wolontariusz, widzi Twoje dane dopiero po Twoim zgłoszeniu.',
+      ],
+    },
+    retention: {
+      title: 'Jak długo',
+      items: [
+        'Konto: do czasu, gdy poprosisz o jego usunięcie.',
+        'Zapisy usług (rezerwacje, obecność, konsultacje): przez okres rozliczenia zadania publicznego wymagany umową z gminą; potem dane są anonimizowane, a liczby w sprawozdaniach pozostają.',
+      ],
+    },
+    rights: {
+      title: 'Twoje prawa',
+      items: [
+        'Dostęp do danych i ich kopia, sprostowanie, usunięcie, ograniczenie przetwarzania, sprzeciw i przeniesienie danych.',
+        'Skarga do Prezesa Urzędu Ochrony Danych Osobowych (ul. Stawki 2, 00-193 Warszawa).',
+      ],
+    },
+    voluntary: {
+      title: 'Czy musisz podać dane',
+      items: [
+        'Podanie danych jest dobrowolne, ale bez imienia, nazwiska i adresu e-mail nie założysz konta ani nie zarezerwujesz sali.',
+        'Nie prosimy o numer PESEL. Twoje dane nie służą do profilowania ani podejmowania decyzji automatycznie.',
+      ],
+    },
+    yourData: 'Zalogowany możesz w każdej chwili pobrać swoje dane:',
+    yourDataLink: 'Moje dane',
   },
   verifyEmail: {
     title: 'Potwierdzenie adresu e-mail',
