@@ -345,6 +345,7 @@ describe('the staff console for a coordinator', () => {
       ['/console/volunteering', 'Wolontariat', 'console-volunteering'],
       [`/console/volunteering/${offer.id}`, offer.title, 'console-offer'],
       ['/console/knowledge', 'Baza wiedzy – redakcja', 'console-knowledge'],
+      ['/console/mail', 'Poczta centrum', 'console-mail'],
       [`/console/knowledge/${article.id}`, 'Edycja artykułu', 'console-article'],
       ['/console/incubation', 'Inkubator inicjatyw', 'console-incubation'],
       [`/console/incubation/${initiative.id}`, initiative.title, 'console-initiative'],

@@ -229,25 +229,18 @@ describe('a resident registers for a full training, is waitlisted and then promo
     await settle(page, title);
   });
 
-  it('adds herself as a private person, then joins the waiting list', async () => {
-    await page.getByRole('link', { name: 'Dodaj organizację, grupę lub siebie' }).click();
-    await settle(page, 'Dodaj organizację, grupę lub siebie');
-    await page.getByRole('radio', { name: 'Siebie jako osobę prywatną' }).check();
-    await page.getByLabel('Imię i nazwisko').fill('Ewa Nowicka');
-    await page.getByLabel(/Dzielnica Krakowa/).selectOption({ label: 'XVIII Nowa Huta' });
-    await check(page, 'member-new-person');
-    await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
-    await page.getByRole('status').getByText('Dodano: Ewa Nowicka.').waitFor();
-    await page.getByRole('link', { name: 'Przejdź dalej' }).click();
-    await settle(page, title);
-
-    expect(await page.getByLabel('Kogo zapisujesz').locator('option:checked').textContent()).toBe(
-      'Ewa Nowicka (Osoba prywatna)',
-    );
-    await page.getByRole('button', { name: 'Zapisz się' }).click();
+  it('registers herself with one click as a private person, and joins the waiting list', async () => {
+    // No beneficiary yet: the record of a private person is made on the way.
+    await page.getByText('Zapisz siebie jednym kliknięciem').waitFor();
+    await check(page, 'public-activity-register-myself');
+    await page.getByRole('button', { name: 'Zapisz mnie (Ewa Nowicka, osoba prywatna)' }).click();
     await page.getByRole('status').getByText('Ewa Nowicka: lista rezerwowa, miejsce 1.').waitFor();
     await page.getByText('miejsce 1 na liście rezerwowej').waitFor();
     await check(page, 'public-activity-waitlisted');
+    const mine = await call(resident.request, 'GET', '/api/beneficiaries');
+    expect(mine.items.map((item: { name: string; kind: string }) => [item.name, item.kind])).toEqual([
+      ['Ewa Nowicka', 'individual'],
+    ]);
   });
 
   it('is promoted when the registered participant cancels', async () => {

@@ -14,6 +14,7 @@ import * as offerReview from './migrations/2026120313_offer_review.ts';
 import * as auditCentre from './migrations/2026120314_audit_centre.ts';
 import * as calendarFeeds from './migrations/2026120315_calendar_feeds.ts';
 import * as registryUpkeep from './migrations/2026120316_registry_upkeep.ts';
+import * as outboxCentre from './migrations/2026120317_outbox_centre.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '2026120314_audit_centre': auditCentre,
   '2026120315_calendar_feeds': calendarFeeds,
   '2026120316_registry_upkeep': registryUpkeep,
+  '2026120317_outbox_centre': outboxCentre,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -457,6 +457,7 @@ export interface LoginFailures {
 export interface Outbox {
   attachments: ColumnType<MailAttachment[], string | undefined, string>;
   attempts: Generated<number>;
+  center_id: string | null;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   kind: string;

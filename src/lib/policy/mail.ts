@@ -1,6 +1,8 @@
-import { isAdmin, type Rule } from './predicates.ts';
+import { isAdmin, isStaff, type Rule } from './predicates.ts';
 
 /** Who may do what in the mail module. */
 export const mailRules = {
-  'outbox.read': isAdmin,
+  // Staff read the outbox: admins all of it, a coordinator the mail of its own centres.
+  'outbox.read': isStaff,
+  'outbox.readAll': isAdmin,
 } satisfies Record<string, Rule>;

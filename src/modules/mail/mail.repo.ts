@@ -10,6 +10,8 @@ export type NewMail = {
   kind: string;
   language: string;
   attachments?: MailAttachment[];
+  /** The centre the message is from (its bookings, activities, appointments), if any. */
+  centerId?: string | null;
 };
 
 export async function insertMail(db: Kysely<DB>, mail: NewMail): Promise<void> {
@@ -22,6 +24,7 @@ export async function insertMail(db: Kysely<DB>, mail: NewMail): Promise<void> {
       kind: mail.kind,
       language: mail.language,
       attachments: JSON.stringify(mail.attachments ?? []),
+      center_id: mail.centerId ?? null,
     })
     .execute();
 }
@@ -75,7 +78,15 @@ export async function markFailedAttempt(db: Kysely<DB>, id: string, error: strin
 
 export function selectOutbox(
   db: Kysely<DB>,
-  filter: { to?: string; status?: MailStatus; limit: number; after?: CursorKey },
+  filter: {
+    to?: string;
+    status?: MailStatus;
+    centerId?: string;
+    /** Only the messages of these centres. */
+    centerIds?: readonly string[];
+    limit: number;
+    after?: CursorKey;
+  },
 ) {
   let query = db
     .selectFrom('outbox')
@@ -91,12 +102,18 @@ export function selectOutbox(
       'sent_at',
       'created_at',
       'attachments',
+      'center_id',
     ])
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(filter.limit + 1);
   if (filter.to) query = query.where(sql`lower(to_address)`, '=', filter.to.toLowerCase());
   if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.centerId) query = query.where(sql<boolean>`center_id::text = ${filter.centerId}`);
+  if (filter.centerIds) {
+    const ids = [...filter.centerIds];
+    query = ids.length ? query.where('center_id', 'in', ids) : query.where(sql<boolean>`false`);
+  }
   if (filter.after) {
     const { at, id } = filter.after;
     query = query.where(sql<boolean>`(created_at, id) < (${at}, ${id}::uuid)`);

@@ -13,6 +13,7 @@ export const outboxItemSchema = z.object({
   lastError: z.string().nullable(),
   sentAt: z.date().nullable(),
   createdAt: z.date(),
+  centerId: z.string().nullable().describe('The centre the message is from; null for account mail'),
   attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), size: z.number() })),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
@@ -21,6 +22,7 @@ export const outboxQuery = z
   .object({
     to: z.string().max(254).optional(),
     status: z.enum(MAIL_STATUSES).optional(),
+    centerId: z.string().max(100).optional(),
     ...pageQuery,
   })
   .strict();

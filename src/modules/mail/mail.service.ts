@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, MailAttachment } from '../../db/schema.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
-import { type Actor, authorize } from '../../lib/policy/index.ts';
+import { type Actor, authorize, may } from '../../lib/policy/index.ts';
 import * as repo from './mail.repo.ts';
 import type { OutboxItem, OutboxQuery } from './mail.schema.ts';
 import { type MailKind, type MailLanguage, renderMail, type TemplateData } from './mail.templates.ts';
@@ -18,6 +18,8 @@ export async function enqueueMail<K extends MailKind>(
     language?: MailLanguage;
     data: TemplateData<K>;
     attachments?: MailAttachment[];
+    /** The centre the message is from, so that its coordinators see it in the outbox. */
+    centerId?: string | null;
   },
 ): Promise<void> {
   const language = message.language ?? 'pl';
@@ -29,6 +31,7 @@ export async function enqueueMail<K extends MailKind>(
     kind: message.kind,
     language,
     attachments: message.attachments,
+    centerId: message.centerId ?? null,
   });
 }
 
@@ -45,6 +48,7 @@ function toOutboxItem(row: repo.OutboxRow): OutboxItem {
     lastError: row.last_error,
     sentAt: row.sent_at,
     createdAt: row.created_at,
+    centerId: row.center_id,
     attachments: row.attachments.map((attachment) => ({
       filename: attachment.filename,
       contentType: attachment.contentType,
@@ -55,6 +59,8 @@ function toOutboxItem(row: repo.OutboxRow): OutboxItem {
 
 export async function listOutbox(db: Kysely<DB>, actor: Actor | null, query: OutboxQuery) {
   authorize(actor, 'outbox.read');
-  const rows = await repo.selectOutbox(db, { ...query, after: decodeCursor(query.cursor) });
+  // A coordinator: the mail of its own centres only (account mail is nobody's but the admin's).
+  const centerIds = may(actor, 'outbox.readAll') ? undefined : actor.centerIds;
+  const rows = await repo.selectOutbox(db, { ...query, centerIds, after: decodeCursor(query.cursor) });
   return toPage(rows, query.limit, (row) => ({ at: row.created_at, id: row.id }), toOutboxItem);
 }

@@ -131,9 +131,13 @@ describe('the outbox', () => {
     expect(new Set(many.map((mail) => mail.to)).size).toBe(12);
   });
 
-  it('is for admins only', async () => {
+  it("is the staff's: a coordinator of no centre sees none of it, a member may not look", async () => {
     const coordinator = await makeUser(ctx, ['coordinator']);
-    expect((await call(ctx, { method: 'GET', url: '/api/outbox', as: coordinator })).status).toBe(403);
+    const own = await call(ctx, { method: 'GET', url: '/api/outbox', as: coordinator });
+    expect(own.status).toBe(200);
+    expect(own.body.items).toEqual([]);
+    const member = await makeUser(ctx, ['member']);
+    expect((await call(ctx, { method: 'GET', url: '/api/outbox', as: member })).status).toBe(403);
     expect((await call(ctx, { method: 'GET', url: '/api/outbox' })).status).toBe(401);
   });
 });

@@ -13,6 +13,7 @@ import { ApprovalsPage } from './pages/ApprovalsPage.tsx';
 import { CalendarPage } from './pages/CalendarPage.tsx';
 import { IncubationPage, InitiativePage } from './pages/IncubationPage.tsx';
 import { ArticleEditorPage, KnowledgePage } from './pages/KnowledgePage.tsx';
+import { MailPage } from './pages/MailPage.tsx';
 import { BeneficiaryPage, RegistryPage } from './pages/RegistryPage.tsx';
 import { ReportsPage } from './pages/ReportsPage.tsx';
 import { SettingsPage } from './pages/settings/SettingsPage.tsx';
@@ -98,6 +99,7 @@ export function ConsoleApp() {
       children: [[':id', <InitiativePage key="initiative" />]],
     },
     { path: 'reports', label: t('nav.reports'), roles: [...STAFF, 'observer'], element: <ReportsPage /> },
+    { path: 'mail', label: t('nav.mail'), roles: STAFF, element: <MailPage /> },
     { path: 'settings', label: t('nav.settings'), roles: STAFF, element: <SettingsPage /> },
     {
       path: 'my-appointments',

@@ -25,6 +25,9 @@ import { useCenters, useMyBeneficiaries, useRooms } from './shared/queries.ts';
 import { ErrorNote, Page, QueryView, StatusBadge } from './shared/ui.tsx';
 
 /** One activity: when, where, seats, and registration for signed-in members. */
+/** The choice of registering oneself as a private person, whose record is made on the way. */
+const MYSELF = 'myself';
+
 export function ActivityPage() {
   const { activityId = '' } = useParams();
   const { t } = useTranslation('public');
@@ -235,6 +238,7 @@ function RegisterForm({ activity }: { activity: Activity }) {
   const { t } = useTranslation('public');
   const queryClient = useQueryClient();
   const location = useLocation();
+  const { user } = useAuth();
   const beneficiaries = useMyBeneficiaries();
   const [beneficiaryId, setBeneficiaryId] = useState('');
   const [seats, setSeats] = useState('1');
@@ -245,11 +249,39 @@ function RegisterForm({ activity }: { activity: Activity }) {
 
   if (beneficiaries.isPending) return null;
   const list = beneficiaries.data ?? [];
+  // Registering oneself needs no form first: the record of a private person is made on the way.
+  const hasSelf = list.some((beneficiary) => beneficiary.kind === 'individual');
+  async function registerMyself() {
+    setBusy(true);
+    setErrors({});
+    try {
+      const me = await send('post', '/api/beneficiaries', {
+        body: { kind: 'individual', name: user?.name ?? '' },
+      });
+      await register(me.id);
+      void queryClient.invalidateQueries({ queryKey: ['my-beneficiaries'] });
+    } catch (caught) {
+      setErrors(apiFieldErrors(caught, ['beneficiaryId', 'seats']));
+    } finally {
+      setBusy(false);
+    }
+  }
   if (list.length === 0) {
     return (
       <Stack gap="xs">
+        <div role="status">
+          {result && (
+            <Alert color="green" variant="light" maw={560}>
+              {result}
+            </Alert>
+          )}
+        </div>
         <Text>{t('activity.needBeneficiary')}</Text>
+        {errors[''] && <Text c="red.9">{errors['']}</Text>}
         <Group>
+          <Button onClick={registerMyself} loading={busy}>
+            {t('activity.registerMyself', { name: user?.name ?? '' })}
+          </Button>
           <Button
             component={Link}
             to={`/my/organizations/new?next=${encodeURIComponent(location.pathname)}`}
@@ -265,30 +297,38 @@ function RegisterForm({ activity }: { activity: Activity }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (chosen === MYSELF) {
+      await registerMyself();
+      return;
+    }
     setBusy(true);
     setResult(null);
     setErrors({});
     try {
-      const registration = await send('post', '/api/activities/{id}/registrations', {
-        params: { path: { id: activity.id } },
-        body: {
-          beneficiaryId: chosen,
-          seats: Number(seats) || 1,
-        },
-      });
-      setResult(
-        registration.status === 'waitlisted'
-          ? t('activity.waitlisted', { name: registration.beneficiaryName, position: registration.position })
-          : t('activity.registered', { name: registration.beneficiaryName }),
-      );
-      void queryClient.invalidateQueries({ queryKey: ['registrations', activity.id] });
-      void queryClient.invalidateQueries({ queryKey: ['activity', activity.id] });
-      void queryClient.invalidateQueries({ queryKey: ['my-registrations'] });
+      await register(chosen);
     } catch (caught) {
       setErrors(apiFieldErrors(caught, ['beneficiaryId', 'seats']));
     } finally {
       setBusy(false);
     }
+  }
+
+  async function register(id: string) {
+    const registration = await send('post', '/api/activities/{id}/registrations', {
+      params: { path: { id: activity.id } },
+      body: {
+        beneficiaryId: id,
+        seats: Number(seats) || 1,
+      },
+    });
+    setResult(
+      registration.status === 'waitlisted'
+        ? t('activity.waitlisted', { name: registration.beneficiaryName, position: registration.position })
+        : t('activity.registered', { name: registration.beneficiaryName }),
+    );
+    void queryClient.invalidateQueries({ queryKey: ['registrations', activity.id] });
+    void queryClient.invalidateQueries({ queryKey: ['activity', activity.id] });
+    void queryClient.invalidateQueries({ queryKey: ['my-registrations'] });
   }
 
   return (
@@ -309,10 +349,15 @@ function RegisterForm({ activity }: { activity: Activity }) {
               label={labels.beneficiaryId}
               value={chosen}
               onChange={(event) => setBeneficiaryId(event.currentTarget.value)}
-              data={list.map((beneficiary) => ({
-                value: beneficiary.id,
-                label: `${beneficiary.name} (${t(`beneficiaryKinds.${beneficiary.kind}`)})`,
-              }))}
+              data={[
+                ...list.map((beneficiary) => ({
+                  value: beneficiary.id,
+                  label: `${beneficiary.name} (${t(`beneficiaryKinds.${beneficiary.kind}`)})`,
+                })),
+                ...(hasSelf
+                  ? []
+                  : [{ value: MYSELF, label: t('activity.myselfOption', { name: user?.name ?? '' }) }]),
+              ]}
               error={errors.beneficiaryId}
             />
             <TextInput

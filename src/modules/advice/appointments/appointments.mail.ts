@@ -28,6 +28,7 @@ export async function mailAppointment(
     recipients.set(beneficiary.email, 'pl');
   for (const [to, language] of recipients) {
     await enqueueMail(db, {
+      centerId: center.id,
       to,
       kind,
       language,

@@ -41,6 +41,7 @@ export async function notify(
   const attachments = calendarAttachment(message);
   for (const [to, language] of recipients) {
     await enqueueMail(db, {
+      centerId: message.center.id,
       to,
       kind: message.kind,
       language,

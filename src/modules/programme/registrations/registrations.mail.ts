@@ -41,6 +41,7 @@ export async function mailRegistration(
     (await selectSessions(db, activity.id)).map((each) => ({ start: each.start_at, end: each.end_at }));
   for (const [to, language] of recipients) {
     await enqueueMail(db, {
+      centerId: center.id,
       to,
       kind,
       language,

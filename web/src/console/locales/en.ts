@@ -4,6 +4,7 @@ import type { Messages } from './pl.ts';
 export const en: Messages = {
   title: 'Staff console',
   nav: {
+    mail: 'Mail',
     label: 'Console sections',
     today: 'Today at the centre',
     calendar: 'Room calendar',
@@ -73,6 +74,9 @@ export const en: Messages = {
     back: 'Back',
   },
   status: {
+    mail_pending: 'waiting to be sent',
+    mail_sent: 'sent',
+    mail_failed: 'not sent',
     held: 'held (attendance not recorded)',
     attended: 'completed, attendance recorded',
     pending_review: 'awaiting review',
@@ -222,6 +226,19 @@ export const en: Messages = {
       move: 'Moved: {{title}}.',
       attendance: 'Headcount recorded: {{title}}.',
     },
+  },
+  mail: {
+    title: "The centre's mail",
+    lead: 'Messages sent from the centre and waiting to be sent: about room bookings, registrations for events and appointments.',
+    caption: 'Messages, newest first',
+    when: 'Created',
+    to: 'To',
+    subject: 'Subject (click to read)',
+    none: 'No messages.',
+    attachments: 'Attachments',
+    error: 'Attempts: {{attempts}}; error: {{error}}',
+    more: 'Show older',
+    status: { pending: 'waiting to be sent', sent: 'sent', failed: 'not sent' },
   },
   approvals: {
     requestedBy: 'Asked by',

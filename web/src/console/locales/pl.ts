@@ -2,6 +2,7 @@
 export const pl = {
   title: 'Panel obsługi',
   nav: {
+    mail: 'Poczta',
     label: 'Sekcje panelu obsługi',
     today: 'Dziś w centrum',
     calendar: 'Kalendarz sal',
@@ -73,6 +74,9 @@ export const pl = {
     back: 'Wróć',
   },
   status: {
+    mail_pending: 'czeka na wysłanie',
+    mail_sent: 'wysłana',
+    mail_failed: 'nie wysłana',
     held: 'odbyło się (bez zapisanej obecności)',
     attended: 'zakończone, obecność zapisana',
     pending_review: 'czeka na sprawdzenie',
@@ -221,6 +225,19 @@ export const pl = {
       move: 'Przeniesiono: {{title}}.',
       attendance: 'Zapisano liczbę osób: {{title}}.',
     },
+  },
+  mail: {
+    title: 'Poczta centrum',
+    lead: 'Wiadomości wysłane z centrum i czekające na wysłanie: o rezerwacjach sal, zapisach na wydarzenia i konsultacjach.',
+    caption: 'Wiadomości, najnowsze pierwsze',
+    when: 'Utworzona',
+    to: 'Do',
+    subject: 'Temat (kliknij, by przeczytać)',
+    none: 'Brak wiadomości.',
+    attachments: 'Załączniki',
+    error: 'Próby: {{attempts}}; błąd: {{error}}',
+    more: 'Pokaż starsze',
+    status: { pending: 'czeka na wysłanie', sent: 'wysłana', failed: 'nie wysłana' },
   },
   approvals: {
     requestedBy: 'Prosi',

@@ -200,7 +200,9 @@ export const en: EnglishOf<typeof pl> = {
     registrationPeriod: 'Registration period',
     signInToRegister: 'Sign in to register',
     needBeneficiary:
-      'To register, first add yourself, your organisation or your group under "My organisations and groups".',
+      'Register yourself with one click, or first add the organisation or group you represent.',
+    registerMyself: 'Register me ({{name}}, private person)',
+    myselfOption: 'Me: {{name}} (private person)',
     addBeneficiary: 'Add an organisation, a group or yourself',
     who: 'Who are you registering',
     seatsField: 'Number of seats',

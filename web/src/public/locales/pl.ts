@@ -205,7 +205,9 @@ export const pl = {
     registrationPeriod: 'Termin zapisów',
     signInToRegister: 'Zaloguj się, aby się zapisać',
     needBeneficiary:
-      'Aby się zapisać, dodaj najpierw siebie, swoją organizację albo grupę w zakładce „Moje organizacje i grupy”.',
+      'Zapisz siebie jednym kliknięciem albo dodaj najpierw organizację lub grupę, którą reprezentujesz.',
+    registerMyself: 'Zapisz mnie ({{name}}, osoba prywatna)',
+    myselfOption: 'Ja: {{name}} (osoba prywatna)',
     addBeneficiary: 'Dodaj organizację, grupę lub siebie',
     who: 'Kogo zapisujesz',
     seatsField: 'Liczba miejsc',
