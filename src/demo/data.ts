@@ -205,9 +205,11 @@ export async function hasDemoAccounts(db: Kysely<DB>): Promise<boolean> {
   return row !== undefined;
 }
 
+/** Loads the demo; `now` sets the day it shows as today (the clock, unless a test fixes it). */
 export async function loadDemoData(
   db: Kysely<DB>,
   log: { warn: (message: string) => void } = console,
+  now = new Date(),
 ): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
@@ -287,5 +289,5 @@ export async function loadDemoData(
         .execute();
     }
   });
-  await loadDemoWork(db, log);
+  await loadDemoWork(db, log, now);
 }

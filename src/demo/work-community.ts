@@ -3,12 +3,15 @@ import * as incubation from '../modules/incubation/index.ts';
 import * as knowledge from '../modules/knowledge/index.ts';
 import * as reports from '../modules/reports/index.ts';
 import * as volunteering from '../modules/volunteering/index.ts';
-import { type DemoContext, workingDay, ZONE } from './work-context.ts';
+import { type DemoContext, ZONE } from './work-context.ts';
+import { ARTICLES } from './work-knowledge.ts';
 
 /** Volunteer offers, knowledge-base articles, initiatives in the incubator and the funding agreement. */
 
 export async function volunteeringWork({
   db,
+  now,
+  workingDay,
   admin,
   coordinator,
   reymonta,
@@ -65,55 +68,29 @@ export async function volunteeringWork({
   });
   const first = volunteers[0];
   if (first) {
-    const application = await volunteering.applyForOffer(db, coordinator, offer.id, {
-      volunteerId: first.id,
-    });
+    const application = await volunteering.applyForOffer(
+      db,
+      coordinator,
+      offer.id,
+      { volunteerId: first.id },
+      now,
+    );
     await volunteering.decideApplication(db, coordinator, application.id, 'accept');
     for (const offset of [-12, -5]) {
-      await volunteering.logHours(db, coordinator, application.id, { date: workingDay(offset), hours: 4 });
+      await volunteering.logHours(
+        db,
+        coordinator,
+        application.id,
+        { date: workingDay(offset), hours: 4 },
+        now,
+      );
     }
   }
 }
 
+/** The knowledge base: practical articles for organizations, some for members only. */
 export async function knowledgeWork({ db, admin }: DemoContext): Promise<void> {
-  const articles = [
-    [
-      'Jak założyć stowarzyszenie zwykłe?',
-      'zakładanie organizacji',
-      ['stowarzyszenie', 'rejestracja'],
-      'public',
-      '## W skrócie\n\nStowarzyszenie zwykłe mogą założyć **co najmniej trzy osoby**. Potrzebny jest regulamin i wpis do ewidencji prowadzonej przez starostę (w Krakowie: prezydenta miasta).\n\n## Krok po kroku\n\n1. Spotkanie założycielskie i uchwała o założeniu.\n2. Uchwalenie regulaminu.\n3. Wybór przedstawiciela lub zarządu.\n4. Złożenie wniosku o wpis do ewidencji.\n\nW centrum obywatelskim pomożemy przygotować dokumenty: umów się na konsultację.',
-    ],
-    [
-      'Jak założyć fundację?',
-      'zakładanie organizacji',
-      ['fundacja', 'KRS'],
-      'public',
-      '## Fundator, cel i majątek\n\nFundację zakłada **fundator**, który określa jej cel i przeznacza na niego majątek (fundusz założycielski). Potrzebny jest akt notarialny i statut.\n\n## Rejestracja w KRS\n\nWniosek składa się elektronicznie przez Portal Rejestrów Sądowych.',
-    ],
-    [
-      'Zasady korzystania z sal',
-      'sale',
-      ['sale', 'regulamin'],
-      'public',
-      '## Kto może korzystać\n\nSale udostępniamy **bezpłatnie** organizacjom pozarządowym, grupom nieformalnym i mieszkańcom na spotkania niekomercyjne.\n\n## Jak zarezerwować\n\nZałóż konto, wybierz salę i wolny termin, podaj cel spotkania i zaakceptuj regulamin. Prośbę rozpatrujemy zwykle w ciągu dwóch dni roboczych.',
-    ],
-    [
-      'Jak napisać wniosek o dotację z budżetu miasta',
-      'finansowanie',
-      ['dotacje', 'konkursy'],
-      'public',
-      '## Zacznij od ogłoszenia konkursu\n\nPrzeczytaj dokładnie kryteria oceny i budżet. Opisz **problem**, **działania** i **rezultaty**, które da się zmierzyć.\n\n## Budżet\n\nKażda pozycja kosztorysu musi wynikać z opisu działań.',
-    ],
-    [
-      'RODO w małej organizacji: lista kontrolna',
-      'prawo',
-      ['RODO', 'dane osobowe'],
-      'members',
-      '## Lista kontrolna\n\n- Rejestr czynności przetwarzania.\n- Klauzule informacyjne na formularzach.\n- Umowy powierzenia z dostawcami usług.\n- Zasady przechowywania list obecności.\n\nMateriał dla członków: zaloguj się, by zobaczyć wzory dokumentów.',
-    ],
-  ] as const;
-  for (const [title, category, tags, visibility, body] of articles) {
+  for (const { title, category, tags, visibility, body } of ARTICLES) {
     await knowledge.createArticle(db, admin, { title, body, category, tags: [...tags], visibility });
   }
 }
@@ -147,8 +124,8 @@ export async function incubationWork({
   });
 }
 
-export async function fundingAgreement({ db, admin, reymonta }: DemoContext): Promise<void> {
-  const year = localDate(new Date(), ZONE).slice(0, 4);
+export async function fundingAgreement({ db, now, admin, reymonta }: DemoContext): Promise<void> {
+  const year = localDate(now, ZONE).slice(0, 4);
   await reports.createAgreement(db, admin, {
     centerId: reymonta,
     title: `Umowa na prowadzenie Centrum Obywatelskiego ${year}`,

@@ -33,12 +33,35 @@ async function actorOf(db: Kysely<DB>, email: string): Promise<Actor> {
   };
 }
 
-/** Working days (no Sundays, no public holidays) counted from today, negative for the past. */
-export function workingDay(offset: number): string {
-  const today = localDate(new Date(), ZONE);
-  let date = addDays(today, offset);
+/** Whether Reymonta is open that day: every day but Sundays and public holidays. */
+export function isOpenDay(date: string): boolean {
+  return weekdayKey(date) !== 'sun' && !isPolishHoliday(date);
+}
+
+/**
+ * The day the demo shows as "today": today, or the next day the centre is open when today is a
+ * Sunday or a public holiday, so the console opens on a day with the centre at work.
+ */
+export function demoDay(now: Date): string {
+  let date = localDate(now, ZONE);
+  while (!isOpenDay(date)) date = addDays(date, 1);
+  return date;
+}
+
+/** The open days of the demo week: the demo day and the six days after it. */
+export function demoWeek(now: Date): string[] {
+  const first = demoDay(now);
+  return [0, 1, 2, 3, 4, 5, 6].map((offset) => addDays(first, offset)).filter(isOpenDay);
+}
+
+/**
+ * Weekdays (no weekends, no public holidays) counted back from today, or on from the demo day:
+ * what is planned beyond the demo week.
+ */
+function workingDayFrom(now: Date, offset: number): string {
+  let date = addDays(offset < 0 ? localDate(now, ZONE) : demoDay(now), offset);
   const step = offset < 0 ? -1 : 1;
-  while (weekdayKey(date) === 'sun' || weekdayKey(date) === 'sat' || isPolishHoliday(date))
+  while (weekdayKey(date) === 'sat' || weekdayKey(date) === 'sun' || isPolishHoliday(date))
     date = addDays(date, step);
   return date;
 }
@@ -46,7 +69,7 @@ export function workingDay(offset: number): string {
 export const at = (date: string, time: string) => zonedInstant(date, time, ZONE);
 
 /** Who and what the demo works with: the demo accounts, centres, rooms and registry. */
-export async function demoContext(db: Kysely<DB>) {
+export async function demoContext(db: Kysely<DB>, now: Date) {
   const admin = await actorOf(db, 'admin@civitas.demo');
   const coordinator = await actorOf(db, 'koordynator@civitas.demo');
   const member = await actorOf(db, 'czlonek@civitas.demo');
@@ -64,6 +87,7 @@ export async function demoContext(db: Kysely<DB>) {
   const conference = room(reymonta, 'Sala konferencyjna');
   const workshop = room(reymonta, 'Sala warsztatowa');
   const meeting = room(reymonta, 'Sala spotkań');
+  const consultation = room(reymonta, 'Pokój konsultacji');
   const hall = room(nowaHuta, 'Sala wielofunkcyjna');
   const beneficiaries = await db
     .selectFrom('beneficiaries')
@@ -83,6 +107,10 @@ export async function demoContext(db: Kysely<DB>) {
   ).beneficiary_id;
   return {
     db,
+    now,
+    today: localDate(now, ZONE),
+    week: demoWeek(now),
+    workingDay: (offset: number) => workingDayFrom(now, offset),
     admin,
     coordinator,
     member,
@@ -92,6 +120,7 @@ export async function demoContext(db: Kysely<DB>) {
     conference,
     workshop,
     meeting,
+    consultation,
     hall,
     organizations,
     groups,

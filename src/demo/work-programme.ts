@@ -1,12 +1,14 @@
-import { addDays, isPolishHoliday, localDate, weekdayKey } from '../lib/time.ts';
+import { addDays, isPolishHoliday, weekdayKey } from '../lib/time.ts';
 import * as advice from '../modules/advice/index.ts';
 import * as programme from '../modules/programme/index.ts';
-import { at, type DemoContext, workingDay, ZONE } from './work-context.ts';
+import { at, type DemoContext } from './work-context.ts';
 
-/** The programme (one training already full) and an advisor's hours and appointments. */
+/** The programme (one training already full) and an advisor's hours and past appointments. */
 
 export async function programmeWork({
   db,
+  now,
+  workingDay,
   admin,
   coordinator,
   reymonta,
@@ -39,17 +41,27 @@ export async function programmeWork({
     const registrations = [];
     for (const beneficiary of attendees.slice(0, 12)) {
       registrations.push(
-        await programme.registerForActivity(db, coordinator, activity.id, {
-          beneficiaryId: beneficiary.id,
-        }),
+        await programme.registerForActivity(
+          db,
+          coordinator,
+          activity.id,
+          { beneficiaryId: beneficiary.id },
+          now,
+        ),
       );
     }
-    await programme.recordAttendance(db, coordinator, activity.id, {
-      attended: registrations
-        .slice(0, 10)
-        .map((registration) => ({ registrationId: registration.id, seats: 1 })),
-      walkIns: 2,
-    });
+    await programme.recordAttendance(
+      db,
+      coordinator,
+      activity.id,
+      {
+        attended: registrations
+          .slice(0, 10)
+          .map((registration) => ({ registrationId: registration.id, seats: 1 })),
+        walkIns: 2,
+      },
+      now,
+    );
   }
   const upcoming = [
     [
@@ -112,8 +124,8 @@ export async function programmeWork({
       override: true,
     });
   }
-  // A working group meeting every other week.
-  const first = workingDay(5);
+  // A working group meeting every other week, from the week after the demo week.
+  const first = workingDay(7);
   await programme.createActivity(db, coordinator, {
     centerId: reymonta,
     kind: 'working_group',
@@ -138,17 +150,19 @@ export async function programmeWork({
     capacity: 3,
   });
   for (const beneficiary of [...groups.slice(0, 3), ...individuals.slice(6, 7)]) {
-    await programme.registerForActivity(db, coordinator, firstAid.id, { beneficiaryId: beneficiary.id });
+    await programme.registerForActivity(db, coordinator, firstAid.id, { beneficiaryId: beneficiary.id }, now);
   }
 }
 
 export async function adviceWork({
   db,
+  now,
+  today,
+  workingDay,
   admin,
   advisorUser,
   reymonta,
   nowaHuta,
-  memberOrganization,
   organizations,
   individuals,
 }: DemoContext): Promise<void> {
@@ -158,7 +172,6 @@ export async function adviceWork({
     centerIds: [reymonta, nowaHuta],
     bio: 'Prawniczka i trenerka; doradza organizacjom przy zakładaniu i pozyskiwaniu funduszy.',
   });
-  const today = localDate(new Date(), ZONE);
   for (let date = addDays(today, -30); date <= addDays(today, 20); date = addDays(date, 1)) {
     if (['sat', 'sun'].includes(weekdayKey(date)) || isPolishHoliday(date)) continue;
     await advice.addAvailability(db, admin, advisor.id, {
@@ -176,25 +189,25 @@ export async function adviceWork({
   ];
   for (const [i, beneficiary] of [...organizations.slice(2, 6), ...individuals.slice(0, 2)].entries()) {
     const date = workingDay(-25 + i * 4);
-    const appointment = await advice.createAppointment(db, admin, {
-      advisorId: advisor.id,
-      beneficiaryId: beneficiary.id,
-      kind: i === 4 ? 'coaching' : 'consulting',
-      topic: topics[i % topics.length] as string,
-      start: at(date, '10:00'),
-      end: at(date, '11:00'),
-    });
-    await advice.completeAppointment(db, advisorUser, appointment.id, {
-      notes: 'Omówiono kolejne kroki; materiały wysłane e-mailem.',
-    });
+    const appointment = await advice.createAppointment(
+      db,
+      admin,
+      {
+        advisorId: advisor.id,
+        beneficiaryId: beneficiary.id,
+        kind: i === 4 ? 'coaching' : 'consulting',
+        topic: topics[i % topics.length] as string,
+        start: at(date, '10:00'),
+        end: at(date, '11:00'),
+      },
+      now,
+    );
+    await advice.completeAppointment(
+      db,
+      advisorUser,
+      appointment.id,
+      { notes: 'Omówiono kolejne kroki; materiały wysłane e-mailem.' },
+      now,
+    );
   }
-  const next = workingDay(3);
-  await advice.createAppointment(db, admin, {
-    advisorId: advisor.id,
-    beneficiaryId: memberOrganization,
-    kind: 'consulting',
-    topic: 'Zmiana statutu fundacji',
-    start: at(next, '11:00'),
-    end: at(next, '12:00'),
-  });
 }
