@@ -11,6 +11,8 @@ export function Layout() {
   const { user, isStaff, has, signOut } = useAuth();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure();
+  // An observer (the city office) reads reports in the console and has no member area.
+  const hasMemberArea = !!user && user.roles.some((role) => role !== 'observer');
   const links = [
     ['/', t('nav.home')],
     ['/centres', t('nav.centers')],
@@ -78,7 +80,9 @@ export function Layout() {
               end={to === '/'}
             />
           ))}
-          {user && <NavLink component={RouterNavLink} to="/my" label={t('nav.myArea')} onClick={close} />}
+          {hasMemberArea && (
+            <NavLink component={RouterNavLink} to="/my" label={t('nav.myArea')} onClick={close} />
+          )}
           {(isStaff || has('advisor', 'observer')) && (
             <NavLink component={RouterNavLink} to="/console" label={t('nav.console')} onClick={close} />
           )}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Center, Room } from '../api/types.ts';
 import { formatDateTime } from '../app/i18n.ts';
+import { STATEMENT, statementDates } from './accessibility-statement.ts';
 import { useCenters, useRooms } from './shared/queries.ts';
 import { middayOf } from './shared/time.ts';
 import { Page, QueryView } from './shared/ui.tsx';
@@ -10,15 +11,9 @@ import { Page, QueryView } from './shared/ui.tsx';
 /**
  * The deklaracja dostępności required by the ustawa o dostępności cyfrowej (art. 10), in the
  * sections of the official template; the a11y-* ids are the ones that template uses, so the
- * ministry's monitoring can read the statement. Update the dates on every review.
+ * ministry's monitoring can read the statement. Its dates and status come from
+ * accessibility-statement.ts: add a review's date there on every review.
  */
-const STATEMENT = {
-  published: '2026-11-26',
-  updated: '2026-11-26',
-  prepared: '2026-11-26',
-  reviewed: '2026-11-26',
-};
-
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -36,6 +31,7 @@ export function AccessibilityPage() {
   const { t } = useTranslation('public');
   const centers = useCenters();
   const rooms = useRooms();
+  const dates = statementDates();
   const date = (value: string) => (
     <time dateTime={value}>{formatDateTime(middayOf(value), { dateStyle: 'long' })}</time>
   );
@@ -50,31 +46,35 @@ export function AccessibilityPage() {
       <Section id="a11y-daty" title={t('a11y.dates')}>
         <Text>
           <span id="a11y-data-publikacja">
-            {withDate(t('a11y.published', { date: '\u0000' }), date(STATEMENT.published))}
+            {withDate(t('a11y.published', { date: '\u0000' }), date(dates.published))}
           </span>
         </Text>
         <Text>
           <span id="a11y-data-aktualizacja">
-            {withDate(t('a11y.updated', { date: '\u0000' }), date(STATEMENT.updated))}
+            {withDate(t('a11y.updated', { date: '\u0000' }), date(dates.updated))}
           </span>
         </Text>
       </Section>
       <Section id="a11y-status" title={t('a11y.statusTitle')}>
-        <Text>{t('a11y.status')}</Text>
-        <Title order={3}>{t('a11y.nonCompliantTitle')}</Title>
-        <List spacing="xs">
-          <List.Item>{t('a11y.nonCompliant.articles')}</List.Item>
-          <List.Item>{t('a11y.nonCompliant.pdf')}</List.Item>
-          <List.Item>{t('a11y.nonCompliant.terms')}</List.Item>
-        </List>
+        <Text>{t(STATEMENT.nonCompliant.length > 0 ? 'a11y.statusPartial' : 'a11y.statusFull')}</Text>
+        {STATEMENT.nonCompliant.length > 0 && (
+          <>
+            <Title order={3}>{t('a11y.nonCompliantTitle')}</Title>
+            <List spacing="xs">
+              {STATEMENT.nonCompliant.map((item) => (
+                <List.Item key={item}>{t(`a11y.nonCompliant.${item}`)}</List.Item>
+              ))}
+            </List>
+          </>
+        )}
       </Section>
       <Section id="a11y-przygotowanie" title={t('a11y.preparationTitle')}>
         <Text>
           <span id="a11y-data-sporzadzenie">
-            {withDate(t('a11y.preparation', { date: '\u0000' }), date(STATEMENT.prepared))}
+            {withDate(t('a11y.preparation', { date: '\u0000' }), date(dates.prepared))}
           </span>
         </Text>
-        <Text>{withDate(t('a11y.reviewed', { date: '\u0000' }), date(STATEMENT.reviewed))}</Text>
+        <Text>{withDate(t('a11y.reviewed', { date: '\u0000' }), date(dates.reviewed))}</Text>
       </Section>
       <Section id="a11y-skroty" title={t('a11y.keyboardTitle')}>
         <Text>{t('a11y.keyboard')}</Text>

@@ -37,4 +37,10 @@ export const en: Messages = {
     more: 'Show more',
     notFound: 'No such page.',
   },
+  notFound: {
+    title: 'No such page',
+    lead: 'The address is wrong or the page has moved.',
+    home: 'Back to the home page',
+    hint: 'If a link on this site brought you here, let us know so that we can fix it.',
+  },
 };

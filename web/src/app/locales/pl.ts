@@ -35,5 +35,11 @@ export const pl = {
     more: 'Pokaż więcej',
     notFound: 'Nie ma takiej strony.',
   },
+  notFound: {
+    title: 'Nie ma takiej strony',
+    lead: 'Adres jest błędny albo strona została przeniesiona.',
+    home: 'Wróć na stronę główną',
+    hint: 'Jeśli ten adres pochodzi z odnośnika w serwisie, napisz do nas – poprawimy go.',
+  },
 };
 export type Messages = typeof pl;

@@ -313,8 +313,9 @@ export const en: EnglishOf<typeof pl> = {
     published: 'Website published: {{date}}.',
     updated: 'Last significant update: {{date}}.',
     statusTitle: 'Compliance status',
-    status:
-      'This website is partially compliant with the Act on digital accessibility because of the non-compliances and exemptions listed below. The functions of the website meet WCAG 2.1 level AA.',
+    statusPartial:
+      'This website is partially compliant with the Act on digital accessibility because of the non-compliances listed below. The functions of the website (browsing, search, bookings, registrations and the account) meet WCAG 2.1 level AA; the non-compliances concern the content described below.',
+    statusFull: 'This website is fully compliant with the Act on digital accessibility.',
     nonCompliantTitle: 'Non-accessible content',
     nonCompliant: {
       articles:

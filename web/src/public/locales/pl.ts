@@ -330,8 +330,9 @@ export const pl = {
     published: 'Data publikacji strony internetowej: {{date}}.',
     updated: 'Data ostatniej istotnej aktualizacji: {{date}}.',
     statusTitle: 'Stan dostępności cyfrowej',
-    status:
-      'Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej z powodu niezgodności lub wyłączeń wymienionych poniżej. Strona spełnia wymagania standardu WCAG 2.1 na poziomie AA we wszystkich funkcjach serwisu.',
+    statusPartial:
+      'Strona internetowa jest częściowo zgodna z ustawą o dostępności cyfrowej z powodu niezgodności wymienionych poniżej. Funkcje serwisu (przeglądanie, wyszukiwanie, rezerwacje, zapisy i konto) spełniają wymagania WCAG 2.1 na poziomie AA; niezgodności dotyczą opisanych niżej treści.',
+    statusFull: 'Strona internetowa jest w pełni zgodna z ustawą o dostępności cyfrowej.',
     nonCompliantTitle: 'Treści niedostępne',
     nonCompliant: {
       articles:
