@@ -23,8 +23,8 @@ import { apiFieldErrors, ErrorSummary, type FieldErrors } from '../public/shared
 import { useCenters, useMyBeneficiaries, useRooms } from '../public/shared/queries.ts';
 import {
   addDays,
+  bookableSlots,
   daysBetween,
-  fromNow,
   isDate,
   isTime,
   localDate,
@@ -229,7 +229,9 @@ export function RequestRoomPage() {
   const summaryTitle = conflicts.length > 0 ? t('request.conflictTitle') : undefined;
   const freeByDay = daysBetween(weekFrom, weekTo).map((day) => ({
     day,
-    free: fromNow(availability.data?.free ?? []).filter((slot) => localDate(slot.start) === day),
+    free: bookableSlots(availability.data?.free ?? [], rules.data).filter(
+      (slot) => localDate(slot.start) === day,
+    ),
   }));
 
   return (

@@ -9,7 +9,7 @@ import { useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { RoomFacts } from './shared/centers.tsx';
 import { useCenters } from './shared/queries.ts';
-import { addDays, daysBetween, fromNow, localDate, localTime, middayOf, today } from './shared/time.ts';
+import { addDays, bookableSlots, daysBetween, localDate, localTime, middayOf, today } from './shared/time.ts';
 import { Page, QueryView } from './shared/ui.tsx';
 
 /** One room: its facts and its free times week by week (GET /api/rooms/:id/availability). */
@@ -66,6 +66,11 @@ function FreeSlots({ room }: { room: Room }) {
     queryFn: () =>
       read('/api/rooms/{id}/availability', { params: { path: { id: room.id }, query: { from, to } } }),
   });
+  // The times offered are those a member may actually ask for (notice, advance window, length).
+  const rules = useQuery({
+    queryKey: ['booking-rules', room.centerId],
+    queryFn: () => read('/api/centers/{id}/booking-rules', { params: { path: { id: room.centerId } } }),
+  });
   const days = useQuery({
     queryKey: ['center-days', room.centerId, from, to],
     queryFn: () =>
@@ -99,7 +104,9 @@ function FreeSlots({ room }: { room: Room }) {
           {(data) => (
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="ul" className="plain-list">
               {daysBetween(from, to).map((date) => {
-                const free = fromNow(data.free).filter((slot) => localDate(slot.start) === date);
+                const free = bookableSlots(data.free, rules.data).filter(
+                  (slot) => localDate(slot.start) === date,
+                );
                 const day = days.data?.days.find((candidate) => candidate.date === date);
                 return (
                   <Card key={date} withBorder component="li" padding="sm">

@@ -47,7 +47,7 @@ export function FreeSlots({
                       <Button
                         key={slot.start}
                         size="compact-sm"
-                        variant={date === day && start === from ? 'filled' : 'light'}
+                        variant={date === day && start === from ? 'filled' : 'default'}
                         aria-label={t('request.useSlot', {
                           day: dayLabel(day),
                           start: from,

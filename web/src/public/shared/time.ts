@@ -82,3 +82,34 @@ export function fromNow<T extends { start: string; end: string }>(slots: T[], no
       new Date(slot.start).getTime() < from ? { ...slot, start: new Date(from).toISOString() } : slot,
     );
 }
+
+/** A centre's room-use rules for members, as GET /api/centers/:id/booking-rules gives them. */
+export type MemberRules = { minNoticeHours: number; maxAdvanceDays: number; maxHours: number };
+
+/**
+ * The free times a member can actually request: from the notice period on, within the advance
+ * window, each at most the longest booking allowed (a longer free stretch becomes several), and
+ * none shorter than half an hour. Without rules, the free times from now on.
+ */
+export function bookableSlots<T extends { start: string; end: string }>(
+  slots: T[],
+  rules: MemberRules | undefined,
+  now = Date.now(),
+): { start: string; end: string }[] {
+  if (!rules) return fromNow(slots, now);
+  const step = 30 * 60_000;
+  const earliest = Math.ceil((now + rules.minNoticeHours * 3_600_000) / step) * step;
+  const latest = now + rules.maxAdvanceDays * 86_400_000;
+  const longest = Math.max(step, rules.maxHours * 3_600_000);
+  const result: { start: string; end: string }[] = [];
+  for (const slot of slots) {
+    let start = Math.max(Date.parse(slot.start), earliest);
+    const end = Math.min(Date.parse(slot.end), latest);
+    while (end - start >= step) {
+      const until = Math.min(end, start + longest);
+      result.push({ start: new Date(start).toISOString(), end: new Date(until).toISOString() });
+      start = until;
+    }
+  }
+  return result;
+}
