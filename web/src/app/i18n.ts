@@ -30,15 +30,24 @@ export function setLanguage(language: Language) {
   void i18n.changeLanguage(language);
 }
 
-/** Dates and times in the centre's zone with the language's formats. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Dates and times in the centre's zone with the language's formats. Making a formatter is costly
+ * (pages format hundreds of times while rendering), so one per language and options is kept.
+ */
 export function formatDateTime(
   value: string | Date,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
 ) {
-  return new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'pl-PL', {
-    timeZone: 'Europe/Warsaw',
-    ...options,
-  }).format(new Date(value));
+  const locale = i18n.language === 'en' ? 'en-GB' : 'pl-PL';
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Warsaw', ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(value));
 }
 
 export default i18n;

@@ -58,6 +58,8 @@ export function CalendarPage() {
           label={t('calendar.centre')}
           value={centerId}
           onChange={(event) => setFilter('centre', event.currentTarget.value)}
+          // A fixed width: the list of centres arriving later does not move the page (layout shift).
+          w={{ base: '100%', xs: 300 }}
           data={[
             { value: '', label: t('calendar.all') },
             ...(centers.data ?? []).map((center) => ({ value: center.id, label: center.name })),
@@ -68,6 +70,7 @@ export function CalendarPage() {
           label={t('calendar.kind')}
           value={kind}
           onChange={(event) => setFilter('kind', event.currentTarget.value)}
+          w={{ base: '100%', xs: 240 }}
           data={[
             { value: '', label: t('calendar.all') },
             ...ACTIVITY_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) })),
