@@ -7,6 +7,7 @@ import type { Booking, Room } from '../../../api/types.ts';
 import { localDate, localTime, zonedIso } from '../../lib/time.ts';
 import { ErrorMessage, fieldError, formatRange, StatusBadge } from '../../lib/ui.tsx';
 import { Contact } from '../approvals/Contact.tsx';
+import { WhenFields } from './WhenFields.tsx';
 
 type Action = 'approve' | 'reject' | 'cancel' | 'move' | 'attendance';
 
@@ -163,25 +164,14 @@ export function BookingActions({
                 data={rooms.map((room) => ({ value: room.id, label: room.name }))}
                 error={fieldError(act.error, 'roomId')}
               />
-              <TextInput
-                type="date"
-                label={t('desk.date')}
-                value={date}
-                onChange={(e) => setDate(e.currentTarget.value)}
-              />
-              <TextInput
-                type="time"
-                label={t('desk.start')}
-                value={start}
-                onChange={(e) => setStart(e.currentTarget.value)}
-                error={fieldError(act.error, 'start')}
-              />
-              <TextInput
-                type="time"
-                label={t('desk.end')}
-                value={end}
-                onChange={(e) => setEnd(e.currentTarget.value)}
-                error={fieldError(act.error, 'end')}
+              <WhenFields
+                value={{ date, start, end }}
+                onChange={(when) => {
+                  setDate(when.date);
+                  setStart(when.start);
+                  setEnd(when.end);
+                }}
+                errors={{ start: fieldError(act.error, 'start'), end: fieldError(act.error, 'end') }}
               />
               <Button
                 variant="default"

@@ -7,6 +7,7 @@ import type { Room } from '../../../api/types.ts';
 import { BeneficiaryPicker } from '../../lib/pickers.tsx';
 import { zonedIso } from '../../lib/time.ts';
 import { ErrorMessage, fieldError } from '../../lib/ui.tsx';
+import { WhenFields } from './WhenFields.tsx';
 
 export type Draft = { roomId: string; date: string; start: string; end: string };
 
@@ -92,25 +93,14 @@ export function NewBooking({
             error={error('roomId')}
           />
           <Group grow align="start">
-            <TextInput
-              type="date"
-              label={t('desk.date')}
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
-            />
-            <TextInput
-              type="time"
-              label={t('desk.start')}
-              value={start}
-              onChange={(e) => setStart(e.currentTarget.value)}
-              error={error('start')}
-            />
-            <TextInput
-              type="time"
-              label={t('desk.end')}
-              value={end}
-              onChange={(e) => setEnd(e.currentTarget.value)}
-              error={error('end')}
+            <WhenFields
+              value={{ date, start, end }}
+              onChange={(when) => {
+                setDate(when.date);
+                setStart(when.start);
+                setEnd(when.end);
+              }}
+              errors={{ start: error('start'), end: error('end') }}
             />
           </Group>
           <BeneficiaryPicker
