@@ -33,7 +33,38 @@ type Table = Record<string, string | undefined>;
 
 /** Refuses (422 on `field`) a password too easy to guess, saying why in Polish and English. */
 export function assertStrongPassword(password: string, personal: string[], field = 'password') {
-  const words = personal.flatMap((value) => [value, ...value.split(/[\s@.]+/)]).filter((w) => w.length > 2);
+  // The name and address whole, in parts, and without Polish letters (people type "Bozena").
+  const fold = (word: string) =>
+    word
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .replace(/ł/g, 'l')
+      .replace(/Ł/g, 'L');
+  const words = personal
+    .flatMap((value) => [value, ...value.split(/[\s@.\-_+]+/)])
+    .flatMap((word) => [word, fold(word)])
+    .filter((word) => word.length > 2);
+  // A password that is the person's own name or address, give or take a few characters, is
+  // refused whatever zxcvbn scores it (three name parts can reach its threshold).
+  const plain = (text: string) =>
+    fold(text)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+  const bare = plain(password);
+  const own = personal
+    .flatMap((value) => [value, value.split('@')[0] ?? ''])
+    .map(plain)
+    .some((value) => value.length >= 6 && bare.includes(value) && bare.length - value.length <= 4);
+  if (own) {
+    throw invalidField(
+      field,
+      msg(
+        'this password is the name or e-mail address of the account. Use a longer phrase of several unrelated words.',
+        'to hasło to imię i nazwisko lub adres e-mail konta. Użyj dłuższej frazy z kilku niezwiązanych słów.',
+      ),
+      { rule: 'password_strength' },
+    );
+  }
   const result = getEstimator().check(password, words);
   if (result.score >= MIN_PASSWORD_SCORE) return;
   const key = result.feedback.warning;

@@ -232,10 +232,20 @@ export async function updateUser(
   changes: UserChanges,
 ): Promise<PublicUser> {
   authorize(actor, 'user.update');
-  if (changes.password) assertStrongPassword(changes.password, [changes.email ?? '', changes.name ?? '']);
+  const current = isId(id) ? await repo.findUserById(db, id) : undefined;
+  if (!current) throw notFound(msg('User', 'użytkownik'));
+  // Judged against the account's own name and address too, the stored ones and the new ones.
+  if (changes.password) {
+    assertStrongPassword(changes.password, [
+      changes.email ?? '',
+      changes.name ?? '',
+      current.email,
+      current.name,
+    ]);
+  }
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
   return db.transaction().execute(async (trx) => {
-    const existing = isId(id) ? await repo.findUserById(trx, id) : undefined;
+    const existing = await repo.findUserById(trx, id);
     if (!existing) throw notFound(msg('User', 'użytkownik'));
     const email = changes.email?.trim().toLowerCase();
     if (email && email !== existing.email.toLowerCase()) {

@@ -263,6 +263,20 @@ describe('password change', () => {
     expect((await call(ctx, { method: 'GET', url: '/api/auth/me', headers: bearer })).status).toBe(401);
   });
 
+  it('refuses a password an admin sets that is the account holder’s own name', async () => {
+    const member = await makeUser(ctx, ['member'], { name: 'Bożena Kwiatkowska-Zielińska' });
+    const patched = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/users/${member.id}`,
+      as: admin,
+      payload: { password: 'BozenaKwiatkowskaZielinska' },
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(422);
+    expect(patched.body.error.details[0]).toMatchObject({ path: 'password', rule: 'password_strength' });
+    // The session of the account holder goes on: nothing was changed.
+    expect((await call(ctx, { method: 'GET', url: '/api/auth/me', as: member })).status).toBe(200);
+  });
+
   it('refuses a weak password on registration with the reason', async () => {
     const refused = await call(ctx, {
       method: 'POST',
