@@ -206,6 +206,7 @@ export async function deleteSessionById(db: Kysely<DB>, userId: string, id: stri
 }
 
 /** Ends a user's sessions but the one given (null: all of them); says how many ended. */
+/** Ends the user's sessions but the one kept (null: all of them); answers how many ended. */
 export async function deleteOtherSessions(db: Kysely<DB>, userId: string, keepTokenHash: string | null) {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepTokenHash) query = query.where('token_hash', '<>', keepTokenHash);
@@ -246,10 +247,6 @@ export async function touchSession(db: Kysely<DB>, tokenHash: string, at: Date) 
 
 export async function deleteSession(db: Kysely<DB>, tokenHash: string) {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
-}
-
-export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string) {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
 export async function deleteExpiredSessions(db: Kysely<DB>, idleBefore: Date, now: Date) {

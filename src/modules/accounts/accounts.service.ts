@@ -275,7 +275,7 @@ export async function updateUser(
     await repo.updateUserRow(trx, id, { ...changes, email, passwordHash });
     if (passwordHash || changes.disabled === true) {
       // A new password or a disabled account ends every session and API token of the user.
-      await repo.deleteSessionsOfUser(trx, id);
+      await repo.deleteOtherSessions(trx, id, null);
       await repo.revokeTokensOfUser(trx, id);
     }
     const fields = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
