@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, get, type Page, read, send } from '../../api/client.ts';
 import type { Beneficiary, BeneficiaryKind, Duplicate, RequestBody } from '../../api/types.ts';
+import { districtLabel } from '../../public/shared/queries.ts';
 import { useDistricts } from '../lib/hooks.ts';
 import {
   DataTable,
@@ -45,7 +46,9 @@ export function RegistryPage() {
   const [creating, setCreating] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   const districts = useDistricts();
-  const districtName = Object.fromEntries((districts.data ?? []).map((d) => [d.number, d.name]));
+  const districtName = Object.fromEntries(
+    (districts.data ?? []).map((d) => [d.number, districtLabel(d.number, d.name)]),
+  );
   const list = useQuery({
     queryKey: ['beneficiaries', 'registry', q, kind],
     queryFn: () =>
@@ -235,7 +238,7 @@ function NewBeneficiary({ onCancel }: { onCancel: () => void }) {
                 { value: '', label: t('registry.noDistrict') },
                 ...(districts.data ?? []).map((district) => ({
                   value: String(district.number),
-                  label: `${district.number}. ${district.name}`,
+                  label: districtLabel(district.number, district.name),
                 })),
               ]}
             />

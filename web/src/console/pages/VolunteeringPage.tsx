@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { send } from '../../api/client.ts';
 import type { VolunteerOffer as Offer, RequestBody } from '../../api/types.ts';
+import { districtLabel } from '../../public/shared/queries.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { useDistricts } from '../lib/hooks.ts';
 import { BeneficiaryPicker } from '../lib/pickers.tsx';
@@ -162,7 +163,7 @@ function NewOffer({ onCancel }: { onCancel: () => void }) {
                 { value: '', label: t('registry.noDistrict') },
                 ...(districts.data ?? []).map((d) => ({
                   value: String(d.number),
-                  label: `${d.number}. ${d.name}`,
+                  label: districtLabel(d.number, d.name),
                 })),
               ]}
             />

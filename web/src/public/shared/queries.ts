@@ -72,9 +72,12 @@ const ROMAN = [
   'XVIII',
 ];
 
-/** "V Krowodrza": Kraków numbers its districts in Roman numerals. */
+/** "V Krowodrza": Kraków numbers its districts in Roman numerals; the one way they are named. */
+export function districtLabel(number: number, name?: string | null): string {
+  return `${ROMAN[number] ?? number}${name ? ` ${name}` : ''}`;
+}
+
 export function districtName(districts: District[] | undefined, number: number | null): string | null {
   if (number === null) return null;
-  const name = districts?.find((district) => district.number === number)?.name;
-  return `${ROMAN[number] ?? number}${name ? ` ${name}` : ''}`;
+  return districtLabel(number, districts?.find((district) => district.number === number)?.name);
 }

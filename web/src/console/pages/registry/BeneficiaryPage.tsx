@@ -19,6 +19,7 @@ import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-route
 import { ApiError, del, read, send } from '../../../api/client.ts';
 import type { Beneficiary, Duplicate, Representative } from '../../../api/types.ts';
 import { formatDateTime } from '../../../app/i18n.ts';
+import { districtLabel } from '../../../public/shared/queries.ts';
 import { useDistricts, useUsers } from '../../lib/hooks.ts';
 import {
   DataTable,
@@ -113,7 +114,7 @@ function BeneficiaryView({ id }: { id: string }) {
         [t('registry.phone'), item.phone],
         [
           t('registry.district'),
-          item.district ? `${item.district}. ${districtName[item.district] ?? ''}` : null,
+          item.district ? districtLabel(item.district, districtName[item.district]) : null,
         ],
         [t('registry.legalForm'), item.legalForm],
         ['KRS', item.krs],

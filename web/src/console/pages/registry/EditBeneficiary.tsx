@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../../../api/client.ts';
 import type { BeneficiaryDetail, BeneficiaryKind } from '../../../api/types.ts';
+import { districtLabel } from '../../../public/shared/queries.ts';
 import { useDistricts } from '../../lib/hooks.ts';
 import { ErrorMessage, FormActions, fieldError } from '../../lib/ui.tsx';
 
@@ -84,7 +85,7 @@ export function EditBeneficiary({
                 { value: '', label: t('registry.noDistrict') },
                 ...(districts.data ?? []).map((district) => ({
                   value: String(district.number),
-                  label: `${district.number}. ${district.name}`,
+                  label: districtLabel(district.number, district.name),
                 })),
               ]}
             />

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../../api/client.ts';
 import type { Analytics } from '../../../api/types.ts';
+import { districtLabel } from '../../../public/shared/queries.ts';
 import { DataTable, formatDay, formatNumber, QueryState } from '../../lib/ui.tsx';
 
 /** Buckets of the heatmap (share of the busiest hour): a light tint with dark text, or a dark shade with white text (both above 4.5:1). */
@@ -101,7 +102,9 @@ export function AnalyticsSection({ params }: { params: string }) {
               {data.districts.map((row) => (
                 <Table.Tr key={row.district ?? 'none'}>
                   <Table.Th scope="row" fw={500}>
-                    {row.name ? `${row.district}. ${row.name}` : t('reports.noDistrict')}
+                    {row.district !== null && row.name
+                      ? districtLabel(row.district, row.name)
+                      : t('reports.noDistrict')}
                   </Table.Th>
                   <Table.Td>{formatNumber(row.beneficiaries, i18n.language)}</Table.Td>
                   <Table.Td w="40%">
