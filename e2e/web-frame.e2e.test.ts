@@ -33,6 +33,10 @@ describe('the web app frame', () => {
     const observerMenu = observer.getByRole('navigation', { name: 'Menu główne' });
     await observerMenu.getByRole('link', { name: 'Panel obsługi' }).waitFor();
     expect(await observerMenu.getByRole('link', { name: 'Moje konto' }).count()).toBe(0);
+    // Typed by hand, the member area shows an observer only its account's security.
+    await open(observer, '/my/bookings', 'Bezpieczeństwo konta');
+    expect(new URL(observer.url()).pathname).toBe('/my/security');
+    expect(await observer.getByRole('link', { name: 'Moje rezerwacje' }).count()).toBe(0);
   });
 
   it('shows an unknown address as a page with the way back home', async () => {

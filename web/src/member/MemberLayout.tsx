@@ -32,15 +32,19 @@ export function MemberLayout() {
     );
   }
   wasSignedIn.current = true;
+  // Without the member role (an observer, staff, an advisor) only the account's security is here.
+  const member = user.roles.includes('member');
+  const sections = member ? SECTIONS : SECTIONS.filter(([to]) => to === '/my/security');
+  if (!member && location.pathname !== '/my/security') return <Navigate to="/my/security" replace />;
   // The longest section path that the current address starts with is the current one.
-  const current = SECTIONS.filter(
+  const current = sections.filter(
     ([to]) => location.pathname === to || (to !== '/my' && location.pathname.startsWith(`${to}/`)),
   ).sort((a, b) => b[0].length - a[0].length)[0]?.[0];
   return (
     <Stack gap="lg">
       <nav aria-label={t('nav.label')}>
         <Group gap={4} component="ul" className="plain-list" wrap="wrap">
-          {SECTIONS.map(([to, key]) => (
+          {sections.map(([to, key]) => (
             <li key={to}>
               <Button
                 component={Link}
