@@ -282,6 +282,25 @@ describe('the staff console for a coordinator', () => {
     expect((await call(coordinator.request, 'GET', `/api/bookings/${booked.id}`)).status).toBe('cancelled');
   });
 
+  it("shows a day of the centre's rooms side by side, a free hour one click from a booking", async () => {
+    await openConsole(page, '/console/calendar', 'Kalendarz sal');
+    await page.getByRole('radio', { name: 'Dzień', exact: true }).first().dispatchEvent('click');
+    const day = await openDay(coordinator.request, centerId, 5);
+    await page.getByLabel('Dzień', { exact: true }).last().fill(day);
+    const table = page.getByRole('table', { name: /^Sale centrum, / });
+    await table.waitFor();
+    const rooms = await call(coordinator.request, 'GET', `/api/rooms?centerId=${centerId}`);
+    for (const room of rooms.items.filter((each: { active: boolean }) => each.active))
+      await table.getByRole('columnheader', { name: room.name }).waitFor();
+    await table
+      .getByRole('button', { name: /^Zarezerwuj: / })
+      .first()
+      .click();
+    await page.getByRole('dialog', { name: 'Nowa rezerwacja sali' }).waitFor();
+    await page.keyboard.press('Escape');
+    await check('console-calendar-day');
+  });
+
   it('gives the coordinator a private calendar address that a calendar program can read', async () => {
     await openConsole(page, '/console/calendar', 'Kalendarz sal');
     await page.getByRole('button', { name: 'Utwórz nowy prywatny adres' }).click();

@@ -142,6 +142,9 @@ export function ConsoleApp() {
                 {section.label}
               </Button>
             ))}
+            <Button component={Link} to="/my/security" size="compact-sm" variant="subtle">
+              {t('nav.account')}
+            </Button>
           </Group>
         </nav>
       )}

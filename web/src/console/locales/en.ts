@@ -4,6 +4,7 @@ import type { Messages } from './pl.ts';
 export const en: Messages = {
   title: 'Staff console',
   nav: {
+    account: 'My account and password',
     mail: 'Mail',
     label: 'Console sections',
     today: 'Today at the centre',
@@ -169,6 +170,14 @@ export const en: Messages = {
     checkIn: 'Attendance: {{title}}',
   },
   calendar: {
+    view: 'Calendar view',
+    weekView: 'Week',
+    dayView: 'Day',
+    day: 'Day',
+    previousDay: 'Previous day',
+    nextDay: 'Next day',
+    today: 'Today',
+    captionDay: 'Rooms of the centre, {{day}}',
     feed: {
       title: 'In your own calendar',
       lead: 'A private address with every booking of your centres, requests waiting included, for Google Calendar, Outlook or Thunderbird. Anyone with the address sees them: keep it like a password.',

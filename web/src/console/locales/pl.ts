@@ -2,6 +2,7 @@
 export const pl = {
   title: 'Panel obsługi',
   nav: {
+    account: 'Moje konto i hasło',
     mail: 'Poczta',
     label: 'Sekcje panelu obsługi',
     today: 'Dziś w centrum',
@@ -169,6 +170,14 @@ export const pl = {
     checkIn: 'Obecność: {{title}}',
   },
   calendar: {
+    view: 'Widok kalendarza',
+    weekView: 'Tydzień',
+    dayView: 'Dzień',
+    day: 'Dzień',
+    previousDay: 'Poprzedni dzień',
+    nextDay: 'Następny dzień',
+    today: 'Dziś',
+    captionDay: 'Sale centrum, {{day}}',
     feed: {
       title: 'We własnym kalendarzu',
       lead: 'Prywatny adres ze wszystkimi rezerwacjami Twoich centrów, także prośbami czekającymi na decyzję, do Kalendarza Google, Outlooka lub Thunderbirda. Kto zna adres, widzi je: chroń go jak hasło.',

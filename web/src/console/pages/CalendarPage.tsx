@@ -1,23 +1,19 @@
-import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read } from '../../api/client.ts';
-import type { Booking, CenterDay as Day, Room } from '../../api/types.ts';
+import type { Booking, Room } from '../../api/types.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { useMyCenters, useRooms } from '../lib/hooks.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
 import { addDays, localDate, localHour, mondayOf, overlaps, today, zonedIso } from '../lib/time.ts';
-import { formatDay, formatTime, Notice, PageTitle, QueryState } from '../lib/ui.tsx';
+import { formatDay, Notice, PageTitle, QueryState } from '../lib/ui.tsx';
 import { BookingActions } from './calendar/BookingActions.tsx';
+import { DayView } from './calendar/DayView.tsx';
+import { Entry, hoursOf } from './calendar/Entry.tsx';
 import { type Draft, NewBooking } from './calendar/NewBooking.tsx';
 import { PrivateFeed } from './calendar/PrivateFeed.tsx';
-
-const STATUS_BACKGROUND: Record<string, string> = {
-  pending: 'var(--mantine-color-yellow-1)',
-  approved: 'var(--mantine-color-green-1)',
-  completed: 'var(--mantine-color-blue-1)',
-};
 
 /**
  * The room calendar: a week per room (hours × days) or per centre (rooms × days), as tables
@@ -29,6 +25,7 @@ export function CalendarPage() {
   const [chosenCenter, setCenter] = useState('');
   const centerId = chosenCenter || centers.data?.[0]?.id || '';
   const [roomId, setRoomId] = useState('');
+  const [view, setView] = useState<'week' | 'day'>('week');
   const [week, setWeek] = useState(mondayOf(today()));
   const [draft, setDraft] = useState<Draft | null>(null);
   const [opened, setOpened] = useState<Booking | null>(null);
@@ -84,6 +81,16 @@ export function CalendarPage() {
   return (
     <Stack>
       <PageTitle>{t('calendar.title')}</PageTitle>
+      <SegmentedControl
+        w="fit-content"
+        aria-label={t('calendar.view')}
+        value={view}
+        onChange={(value) => setView(value as 'week' | 'day')}
+        data={[
+          { value: 'week', label: t('calendar.weekView') },
+          { value: 'day', label: t('calendar.dayView') },
+        ]}
+      />
       <Group align="end" wrap="wrap">
         <CenterSelect
           value={centerId}
@@ -92,32 +99,36 @@ export function CalendarPage() {
             setRoomId('');
           }}
         />
-        <NativeSelect
-          label={t('common.room')}
-          value={roomId}
-          onChange={(event) => setRoomId(event.currentTarget.value)}
-          data={[
-            { value: '', label: t('calendar.allRooms') },
-            ...activeRooms.map((candidate) => ({ value: candidate.id, label: candidate.name })),
-          ]}
-        />
-        <TextInput
-          type="date"
-          label={t('calendar.weekOf')}
-          value={week}
-          onChange={(event) => event.currentTarget.value && setWeek(mondayOf(event.currentTarget.value))}
-        />
-        <Group gap="xs">
-          <Button variant="default" onClick={() => setWeek(addDays(week, -7))}>
-            {t('calendar.previous')}
-          </Button>
-          <Button variant="default" onClick={() => setWeek(mondayOf(today()))}>
-            {t('calendar.thisWeek')}
-          </Button>
-          <Button variant="default" onClick={() => setWeek(addDays(week, 7))}>
-            {t('calendar.next')}
-          </Button>
-        </Group>
+        {view === 'week' && (
+          <>
+            <NativeSelect
+              label={t('common.room')}
+              value={roomId}
+              onChange={(event) => setRoomId(event.currentTarget.value)}
+              data={[
+                { value: '', label: t('calendar.allRooms') },
+                ...activeRooms.map((candidate) => ({ value: candidate.id, label: candidate.name })),
+              ]}
+            />
+            <TextInput
+              type="date"
+              label={t('calendar.weekOf')}
+              value={week}
+              onChange={(event) => event.currentTarget.value && setWeek(mondayOf(event.currentTarget.value))}
+            />
+            <Group gap="xs">
+              <Button variant="default" onClick={() => setWeek(addDays(week, -7))}>
+                {t('calendar.previous')}
+              </Button>
+              <Button variant="default" onClick={() => setWeek(mondayOf(today()))}>
+                {t('calendar.thisWeek')}
+              </Button>
+              <Button variant="default" onClick={() => setWeek(addDays(week, 7))}>
+                {t('calendar.next')}
+              </Button>
+            </Group>
+          </>
+        )}
       </Group>
       <Group justify="space-between" align="center">
         <Text size="sm" aria-live="polite" style={{ flex: 1 }}>
@@ -138,102 +149,106 @@ export function CalendarPage() {
         </Button>
       </Group>
       <Notice message={notice} />
-      <QueryState query={bookings}>
-        <Table.ScrollContainer minWidth={900}>
-          <Table captionSide="top" withTableBorder withColumnBorders layout="fixed">
-            <Table.Caption>
-              {room
-                ? t('calendar.captionRoom', { room: room.name, week: weekLabel })
-                : t('calendar.captionCenter', {
-                    center: centers.data?.find((center) => center.id === centerId)?.name ?? '',
-                    week: weekLabel,
-                  })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col" w={room ? 80 : 190}>
-                  {room ? t('calendar.hour') : t('common.room')}
-                </Table.Th>
-                {days.map(dayHeader)}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {room
-                ? hoursOf(dayInfo).map((hour) => (
-                    <Table.Tr key={hour}>
-                      <Table.Th scope="row">{`${String(hour).padStart(2, '0')}:00`}</Table.Th>
-                      {days.map((date) => {
-                        const slotStart = zonedIso(date, `${String(hour).padStart(2, '0')}:00`);
-                        const slotEnd = new Date(new Date(slotStart).getTime() + 3_600_000).toISOString();
-                        const here = holding.filter((booking) =>
-                          overlaps(booking.start, booking.end, slotStart, slotEnd),
-                        );
-                        const hh = String(hour).padStart(2, '0');
-                        const free = here.length === 0 && dayInfo[date]?.open !== false;
-                        return (
+      {view === 'day' ? (
+        <DayView centerId={centerId} rooms={activeRooms} onOpen={setOpened} onDraft={setDraft} />
+      ) : (
+        <QueryState query={bookings}>
+          <Table.ScrollContainer minWidth={900}>
+            <Table captionSide="top" withTableBorder withColumnBorders layout="fixed">
+              <Table.Caption>
+                {room
+                  ? t('calendar.captionRoom', { room: room.name, week: weekLabel })
+                  : t('calendar.captionCenter', {
+                      center: centers.data?.find((center) => center.id === centerId)?.name ?? '',
+                      week: weekLabel,
+                    })}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col" w={room ? 80 : 190}>
+                    {room ? t('calendar.hour') : t('common.room')}
+                  </Table.Th>
+                  {days.map(dayHeader)}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {room
+                  ? hoursOf(dayInfo).map((hour) => (
+                      <Table.Tr key={hour}>
+                        <Table.Th scope="row">{`${String(hour).padStart(2, '0')}:00`}</Table.Th>
+                        {days.map((date) => {
+                          const slotStart = zonedIso(date, `${String(hour).padStart(2, '0')}:00`);
+                          const slotEnd = new Date(new Date(slotStart).getTime() + 3_600_000).toISOString();
+                          const here = holding.filter((booking) =>
+                            overlaps(booking.start, booking.end, slotStart, slotEnd),
+                          );
+                          const hh = String(hour).padStart(2, '0');
+                          const free = here.length === 0 && dayInfo[date]?.open !== false;
+                          return (
+                            <Table.Td key={date} p={4}>
+                              {here.map((booking) => (
+                                <Entry
+                                  key={booking.id}
+                                  booking={booking}
+                                  onOpen={setOpened}
+                                  continued={
+                                    localDate(booking.start) === date && localHour(booking.start) < hour
+                                  }
+                                />
+                              ))}
+                              {free && room && (
+                                <Button
+                                  variant="subtle"
+                                  size="compact-xs"
+                                  aria-label={t('desk.bookSlot', {
+                                    room: room.name,
+                                    day: formatDay(date, { weekday: 'long', day: 'numeric', month: 'long' }),
+                                    hour: `${hh}:00`,
+                                  })}
+                                  onClick={() =>
+                                    setDraft({
+                                      roomId: room.id,
+                                      date,
+                                      start: `${hh}:00`,
+                                      end: `${String(hour + 1).padStart(2, '0')}:00`,
+                                    })
+                                  }
+                                >
+                                  +
+                                </Button>
+                              )}
+                            </Table.Td>
+                          );
+                        })}
+                      </Table.Tr>
+                    ))
+                  : activeRooms.map((candidate: Room) => (
+                      <Table.Tr key={candidate.id}>
+                        <Table.Th scope="row">
+                          <Button variant="subtle" size="compact-sm" onClick={() => setRoomId(candidate.id)}>
+                            {candidate.name}
+                          </Button>
+                        </Table.Th>
+                        {days.map((date) => (
                           <Table.Td key={date} p={4}>
-                            {here.map((booking) => (
-                              <Entry
-                                key={booking.id}
-                                booking={booking}
-                                onOpen={setOpened}
-                                continued={
-                                  localDate(booking.start) === date && localHour(booking.start) < hour
-                                }
-                              />
-                            ))}
-                            {free && room && (
-                              <Button
-                                variant="subtle"
-                                size="compact-xs"
-                                aria-label={t('desk.bookSlot', {
-                                  room: room.name,
-                                  day: formatDay(date, { weekday: 'long', day: 'numeric', month: 'long' }),
-                                  hour: `${hh}:00`,
-                                })}
-                                onClick={() =>
-                                  setDraft({
-                                    roomId: room.id,
-                                    date,
-                                    start: `${hh}:00`,
-                                    end: `${String(hour + 1).padStart(2, '0')}:00`,
-                                  })
-                                }
-                              >
-                                +
-                              </Button>
-                            )}
+                            {holding
+                              .filter(
+                                (booking) =>
+                                  booking.roomId === candidate.id && localDate(booking.start) === date,
+                              )
+                              .sort((a, b) => a.start.localeCompare(b.start))
+                              .map((booking) => (
+                                <Entry key={booking.id} booking={booking} onOpen={setOpened} />
+                              ))}
                           </Table.Td>
-                        );
-                      })}
-                    </Table.Tr>
-                  ))
-                : activeRooms.map((candidate: Room) => (
-                    <Table.Tr key={candidate.id}>
-                      <Table.Th scope="row">
-                        <Button variant="subtle" size="compact-sm" onClick={() => setRoomId(candidate.id)}>
-                          {candidate.name}
-                        </Button>
-                      </Table.Th>
-                      {days.map((date) => (
-                        <Table.Td key={date} p={4}>
-                          {holding
-                            .filter(
-                              (booking) =>
-                                booking.roomId === candidate.id && localDate(booking.start) === date,
-                            )
-                            .sort((a, b) => a.start.localeCompare(b.start))
-                            .map((booking) => (
-                              <Entry key={booking.id} booking={booking} onOpen={setOpened} />
-                            ))}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </QueryState>
+                        ))}
+                      </Table.Tr>
+                    ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </QueryState>
+      )}
       <PrivateFeed />
       {draft && (
         <NewBooking draft={draft} rooms={activeRooms} onClose={() => setDraft(null)} onDone={finish} />
@@ -247,53 +262,5 @@ export function CalendarPage() {
         />
       )}
     </Stack>
-  );
-}
-
-function hoursOf(days: Record<string, Day>): number[] {
-  let first = 8;
-  let last = 20;
-  const all = Object.values(days).flatMap((day) => day.hours);
-  if (all.length) {
-    first = Math.min(...all.map(([start]) => Number(start.slice(0, 2))));
-    last = Math.max(
-      ...all.map(([, end]) => Math.ceil(Number(end.slice(0, 2)) + Number(end.slice(3)) / 60) - 1),
-    );
-  }
-  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
-}
-
-function Entry({
-  booking,
-  continued,
-  onOpen,
-}: {
-  booking: Booking;
-  continued?: boolean;
-  onOpen: (booking: Booking) => void;
-}) {
-  const { t } = useTranslation('console');
-  return (
-    <UnstyledButton
-      onClick={() => onOpen(booking)}
-      p={4}
-      mb={2}
-      w="100%"
-      style={{
-        background: STATUS_BACKGROUND[booking.status],
-        borderLeft: '3px solid var(--mantine-color-dark-4)',
-        borderRadius: 4,
-        display: 'block',
-        textAlign: 'left',
-      }}
-    >
-      <Text size="xs" c="dark">
-        {continued ? `${t('calendar.continued')} ` : ''}
-        {formatTime(booking.start)}–{formatTime(booking.end)} {booking.title}{' '}
-        <Text span size="xs" fs="italic">
-          ({t(`status.${booking.status}`)})
-        </Text>
-      </Text>
-    </UnstyledButton>
   );
 }
