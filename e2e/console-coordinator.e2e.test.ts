@@ -296,7 +296,15 @@ describe('the staff console for a coordinator', () => {
       .getByRole('button', { name: /^Zarezerwuj: / })
       .first()
       .click();
-    await page.getByRole('dialog', { name: 'Nowa rezerwacja sali' }).waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Nowa rezerwacja sali' });
+    await dialog.waitFor();
+    // A walk-in not in the registry yet is added on the spot and chosen.
+    await dialog.getByRole('button', { name: 'Nie ma w rejestrze? Dodaj na miejscu' }).click();
+    await dialog.getByLabel('Nazwa (lub imię i nazwisko)').fill('Klub Szachowy Goniec');
+    await dialog.getByRole('button', { name: 'Dodaj do rejestru' }).click();
+    await dialog.getByText('Dodano do rejestru i wybrano: Klub Szachowy Goniec.').waitFor();
+    const found = await call(coordinator.request, 'GET', '/api/beneficiaries?q=Goniec');
+    expect(found.items.map((item: { name: string }) => item.name)).toContain('Klub Szachowy Goniec');
     await page.keyboard.press('Escape');
     await check('console-calendar-day');
   });

@@ -204,6 +204,10 @@ export const en: Messages = {
     captionCenter: '{{center}}: rooms, week {{week}}',
   },
   desk: {
+    addBeneficiary: 'Not in the registry? Add on the spot',
+    newBeneficiaryName: 'Name (of the organization or person)',
+    addToRegistry: 'Add to the registry',
+    added: 'Added to the registry and chosen: {{name}}.',
     new: 'New booking',
     newTitle: 'New room booking',
     bookSlot: 'Book: {{room}}, {{day}}, {{hour}}',

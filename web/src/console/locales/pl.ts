@@ -204,6 +204,10 @@ export const pl = {
     captionCenter: '{{center}}: sale, tydzień {{week}}',
   },
   desk: {
+    addBeneficiary: 'Nie ma w rejestrze? Dodaj na miejscu',
+    newBeneficiaryName: 'Nazwa (lub imię i nazwisko)',
+    addToRegistry: 'Dodaj do rejestru',
+    added: 'Dodano do rejestru i wybrano: {{name}}.',
     new: 'Nowa rezerwacja',
     newTitle: 'Nowa rezerwacja sali',
     bookSlot: 'Zarezerwuj: {{room}}, {{day}}, {{hour}}',

@@ -1,4 +1,14 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +17,7 @@ import type { Room } from '../../../api/types.ts';
 import { BeneficiaryPicker } from '../../lib/pickers.tsx';
 import { zonedIso } from '../../lib/time.ts';
 import { ErrorMessage, fieldError } from '../../lib/ui.tsx';
+import { QuickBeneficiary } from './QuickBeneficiary.tsx';
 import { WhenFields } from './WhenFields.tsx';
 
 export type Draft = { roomId: string; date: string; start: string; end: string };
@@ -36,6 +47,7 @@ export function NewBooking({
   const [start, setStart] = useState(draft.start);
   const [end, setEnd] = useState(draft.end);
   const [beneficiaryId, setBeneficiaryId] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [attendees, setAttendees] = useState<string | number>('');
   const [weeks, setWeeks] = useState<string | number>(1);
@@ -108,6 +120,17 @@ export function NewBooking({
             onChange={setBeneficiaryId}
             error={error('beneficiaryId')}
           />
+          <QuickBeneficiary
+            onAdded={(id, name) => {
+              setBeneficiaryId(id);
+              setAdded(name);
+            }}
+          />
+          {added && (
+            <Text size="sm" role="status">
+              {t('desk.added', { name: added })}
+            </Text>
+          )}
           <TextInput
             label={t('desk.meetingTitle')}
             value={title}
