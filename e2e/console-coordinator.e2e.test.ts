@@ -212,6 +212,13 @@ describe('the staff console for a coordinator', () => {
       .first()
       .waitFor();
     await check('console-reports-last-year');
+    // The agreement's own period, one click too.
+    const year = new Date().getFullYear();
+    await page
+      .getByRole('button', { name: `Okres umowy: Umowa na prowadzenie Centrum Obywatelskiego ${year}` })
+      .click();
+    await expect(page.getByLabel('Od dnia').inputValue()).resolves.toBe(`${year}-01-01`);
+    await expect(page.getByLabel('Do dnia').inputValue()).resolves.toBe(`${year}-12-31`);
   });
 
   it('books a room from an empty slot of the calendar, then moves and cancels it there', async () => {

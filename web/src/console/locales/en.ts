@@ -709,6 +709,7 @@ export const en: Messages = {
     agreementCaption:
       '{{title}} ({{funder}}; {{center}}; agreement {{from}} – {{to}}); done {{periodFrom}} – {{periodTo}}',
     presets: {
+      agreement: 'Agreement period: {{title}}',
       label: 'Periods',
       thisMonth: 'This month',
       lastMonth: 'Last month',

@@ -705,6 +705,7 @@ export const pl = {
     agreementCaption:
       '{{title}} ({{funder}}; {{center}}; umowa {{from}} – {{to}}); wykonanie {{periodFrom}} – {{periodTo}}',
     presets: {
+      agreement: 'Okres umowy: {{title}}',
       label: 'Okresy',
       thisMonth: 'Ten miesiąc',
       lastMonth: 'Poprzedni miesiąc',

@@ -1,8 +1,8 @@
 import { Button, Card, Group, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api/client.ts';
+import { get, read } from '../../api/client.ts';
 import type { Summary } from '../../api/types.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { useMyCenters } from '../lib/hooks.ts';
@@ -28,6 +28,8 @@ export function ReportsPage() {
   const [from, setFrom] = useState(startOfYear(today()));
   const [to, setTo] = useState(today());
   const [centerId, setCenterId] = useState('');
+  // The period of a funding agreement is one click too.
+  const agreements = useQuery({ queryKey: ['agreements'], queryFn: () => read('/api/agreements', {}) });
   const period = `from=${from}&to=${to}`;
   const params = `${period}${centerId ? `&centerId=${centerId}` : ''}`;
   const compared = centerId ? (centers.data ?? []).filter((c) => c.id === centerId) : (centers.data ?? []);
@@ -111,6 +113,25 @@ export function ReportsPage() {
               </Button>
             );
           })}
+          {(agreements.data?.items ?? [])
+            .filter((agreement) => !centerId || agreement.centerId === centerId)
+            .map((agreement) => {
+              const chosen = agreement.from === from && agreement.to === to;
+              return (
+                <Button
+                  key={agreement.id}
+                  size="compact-sm"
+                  variant={chosen ? 'filled' : 'default'}
+                  aria-pressed={chosen}
+                  onClick={() => {
+                    setFrom(String(agreement.from));
+                    setTo(String(agreement.to));
+                  }}
+                >
+                  {t('reports.presets.agreement', { title: agreement.title })}
+                </Button>
+              );
+            })}
         </Group>
       </Card>
       {valid && (
