@@ -76,8 +76,8 @@ export const adviceTable = defineTable({
       { notes: 'Poufne' },
       'PATCH',
     );
-    // A beneficiary of no one here, whose appointment (with notes) a coordinator of another
-    // centre reads after making itself its representative.
+    // A beneficiary of no one here, whose appointment (with notes) each role reads once it is made
+    // a representative of it.
     const unrelated = (await createBeneficiary(world.ctx, { name: 'Fundacja Obca' })).id;
     const unrelatedAppointment = await appointmentOf(world, nextFuture(), unrelated);
     await created(
@@ -162,8 +162,9 @@ export const adviceTable = defineTable({
         if (user) await makeRepresentative(w(), w().unrelated, user);
         return { url: `/api/appointments/${w().unrelatedAppointment}` };
       },
-      // issue 11: whoever is made a representative (staff of another centre, an observer) reads
-      // the appointment and its confidential notes.
+      // Written straight into the database (the API makes only member accounts representatives):
+      // a representative reads the appointment; its confidential notes stay with the advisor and
+      // the member representatives, never a staff account (appointments.test.ts checks the notes).
       expect: all(200),
     },
     {
