@@ -147,7 +147,8 @@ export const registryTable = defineTable({
         url: `/api/beneficiaries/${w().beneficiaryId}/representatives`,
         payload: { userId: w().otherUserId },
       }),
-      // issue 11: any staff member adds any user (itself included) as a representative.
+      // Staff add a member account (a staff account is refused, 422: representatives.test.ts);
+      // the admin adds it first (201), for the others it is there already (200).
       expect: anyStaff(200, { admin: 201, advisor: 404 }),
     },
     {

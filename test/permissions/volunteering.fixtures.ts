@@ -49,8 +49,7 @@ export async function application(world: World, status: 'applied' | 'accepted' =
 /** Who acts on a volunteer's profile: any staff (the registry is the network's) and its representative. */
 export const volunteerSide = (status: number) => anyStaff(status, { member: status });
 /**
- * Who acts on an offer and its applications: any staff and the organization's representative.
- * issue 11: coordinators of other centres act on the centre's offers, applications, hours and
- * agreements (foreignCoordinator should get 403 or 404).
+ * Who acts on an offer and its applications: staff and the organization's representative; rows
+ * about a centre's own offers set the coordinator of another centre apart (403 or 404).
  */
 export const organizationSide = (status: number) => anyStaff(status, { member: status });

@@ -61,7 +61,7 @@ export const volunteeringTable = defineTable({
           volunteersNeeded: 1,
         },
       }),
-      // issue 11: a member's offer is public at once, with no staff review.
+      // A member's offer waits for the staff's review before it is public (offers.test.ts).
       expect: { ...organizationSide(201), foreignCoordinator: 403 },
     },
     {
@@ -86,8 +86,8 @@ export const volunteeringTable = defineTable({
     {
       route: 'GET /api/volunteer-offers/:id/matches',
       prepare: async () => ({ url: `/api/volunteer-offers/${await offer(w())}/matches` }),
-      // issue 11: the organization's member sees names, skills, districts and hours of every
-      // matching volunteer before any of them applies.
+      // The organization's member sees the volunteers who applied, the others only as a count
+      // (offers.test.ts).
       expect: { ...organizationSide(200), foreignCoordinator: 403 },
     },
     {
