@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Kysely, LogEvent } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
@@ -18,17 +18,18 @@ export const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
  * PostgreSQL server of TEST_DATABASE_URL. Closing it (and dropping the PostgreSQL one) is done at
  * the end of the file if the test does not do it first; closing twice is harmless.
  */
-export async function freshDatabase(): Promise<Database> {
+export async function freshDatabase(options: { log?: (event: LogEvent) => void } = {}): Promise<Database> {
   if (!process.env.TEST_DATABASE_URL) {
     const template = inject('templateDataDir');
     const database = await openEmbedded(undefined, {
       loadDataDir: template ? new Blob([readFileSync(template)]) : undefined,
+      log: options.log,
     });
     await migrateToLatest(database.db);
     return tracked(database, () => database.close());
   }
   const { url, drop } = await freshDatabaseUrl(inject('templateDatabase'));
-  const database = connectPostgres(url, { max: 20 });
+  const database = connectPostgres(url, { max: 20, log: options.log });
   await migrateToLatest(database.db);
   return tracked(database, async () => {
     await database.close();
@@ -103,7 +104,13 @@ export async function setupApp(
   config: { publicUrl?: string; trustProxy?: boolean } = {},
   options: { logLines?: string[] } = {},
 ): Promise<TestContext> {
-  const database = await freshDatabase();
+  const statements: { recording?: string[] } = {};
+  const database = await freshDatabase({
+    // Every statement the app sends, BEGIN and COMMIT included (both drivers send them through
+    // the logged connection), and failed ones too: each is a round trip.
+    log: (event) => statements.recording?.push(event.query.sql),
+  });
+  statementLogs.set(database.db, statements);
   const { logLines } = options;
   const app = await buildApp({
     db: database.db,
@@ -120,6 +127,28 @@ export async function setupApp(
   await app.ready();
   appClosers.push(once(() => app.close()));
   return { app, db: database.db, database };
+}
+
+const statementLogs = new WeakMap<Kysely<DB>, { recording?: string[] }>();
+
+/**
+ * The SQL statements the app sends to the database while `task` runs (one request, usually),
+ * in order: the measure of round trips per request.
+ */
+export async function countStatements<T>(
+  ctx: TestContext,
+  task: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
+  const log = statementLogs.get(ctx.db);
+  if (!log) throw new Error('countStatements needs a context from setupApp');
+  if (log.recording) throw new Error('countStatements does not nest');
+  const statements: string[] = [];
+  log.recording = statements;
+  try {
+    return { result: await task(), statements };
+  } finally {
+    log.recording = undefined;
+  }
 }
 
 export const PASSWORD = 'correct horse battery';

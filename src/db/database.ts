@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
@@ -27,8 +27,8 @@ const TEXT_ARRAY = 1009;
 
 export class DataDirLockedError extends Error {}
 
-/** PostgreSQL server through a pool of `pg` connections. */
-export function connectPostgres(url: string, options: { max?: number } = {}): Database {
+/** PostgreSQL server through a pool of `pg` connections; `log` sees every statement (tests count them). */
+export function connectPostgres(url: string, options: { max?: number; log?: LogConfig } = {}): Database {
   const types = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
       if (oid === INT8) return (value: string) => Number(value);
@@ -41,7 +41,7 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next query.
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: options.log });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
@@ -51,7 +51,7 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
  */
 export async function openEmbedded(
   dataDir: string | undefined,
-  options: { loadDataDir?: Blob | File } = {},
+  options: { loadDataDir?: Blob | File; log?: LogConfig } = {},
 ): Promise<Database & { pglite: PGlite }> {
   let unlock = () => {};
   let dataPath: string | undefined;
@@ -73,7 +73,7 @@ export async function openEmbedded(
         [NUMERIC]: (value: string) => value,
       },
     });
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), log: options.log });
     return {
       db,
       pglite,

@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  at,
+  createBeneficiary,
+  createCenter,
+  createRoom,
+  everyDay,
+  futureDate,
+  openOnHolidays,
+} from './factories.ts';
+import { call, countStatements, makeUser, setupApp, type TestContext, type TestUser } from './helpers.ts';
+
+/**
+ * Round trips to the database per request: the statements each hot path sends, BEGIN and
+ * COMMIT included. A change that adds one fails here; one that removes some lowers the number.
+ */
+let ctx: TestContext;
+let coordinator: TestUser;
+let member: TestUser;
+let centerId: string;
+let room: { id: string };
+let otherRoom: { id: string };
+let beneficiaryId: string;
+/** A day 10+ days ahead, inside members' booking window; the centre is open every day. */
+let day: string;
+
+beforeAll(async () => {
+  ctx = await setupApp();
+  const admin = await makeUser(ctx, ['admin']);
+  centerId = (
+    await createCenter(ctx, admin, {
+      openingHours: everyDay([['08:00', '22:00']]),
+      openHolidays: openOnHolidays(),
+    })
+  ).id;
+  coordinator = await makeUser(ctx, ['coordinator'], { centerIds: [centerId] });
+  member = await makeUser(ctx, ['member']);
+  room = await createRoom(ctx, admin, centerId, { name: 'Sala konferencyjna', capacity: 30 });
+  otherRoom = await createRoom(ctx, admin, centerId, { name: 'Sala spotkań', capacity: 10 });
+  beneficiaryId = (
+    await createBeneficiary(ctx, { email: 'biuro@sasiedzka.example', representatives: [member] })
+  ).id;
+  day = futureDate(10);
+});
+
+async function statementsOf(request: () => Promise<{ status: number; body: unknown }>) {
+  const { result, statements } = await countStatements(ctx, request);
+  expect(result.status, JSON.stringify(result.body)).toBe(201);
+  return statements;
+}
+
+const book = (as: TestUser, overrides: Record<string, unknown>) =>
+  call(ctx, {
+    method: 'POST',
+    url: '/api/bookings',
+    as,
+    payload: {
+      roomId: room.id,
+      beneficiaryId,
+      title: 'Spotkanie zarządu',
+      purpose: 'Comiesięczne zebranie zarządu stowarzyszenia',
+      termsAccepted: true,
+      expectedAttendees: 8,
+      ...overrides,
+    },
+  });
+
+describe('statements per request', () => {
+  it('a staff booking', async () => {
+    const statements = await statementsOf(() =>
+      book(coordinator, { start: at(day, '08:00'), end: at(day, '09:00') }),
+    );
+    expect(statements).toHaveLength(11);
+  });
+
+  it("a member's booking request", async () => {
+    const statements = await statementsOf(() =>
+      book(member, { start: at(day, '14:00'), end: at(day, '15:00') }),
+    );
+    expect(statements).toHaveLength(11);
+  });
+
+  it("a member's weekly series of four", async () => {
+    const statements = await statementsOf(() =>
+      book(member, {
+        roomId: otherRoom.id,
+        start: at(day, '18:00'),
+        end: at(day, '20:00'),
+        recurrence: { rrule: 'FREQ=WEEKLY;COUNT=4' },
+      }),
+    );
+    expect(statements).toHaveLength(12);
+  });
+
+  it("a member's registration for an activity", async () => {
+    const activity = await call(ctx, {
+      method: 'POST',
+      url: '/api/activities',
+      as: coordinator,
+      payload: {
+        centerId,
+        kind: 'training',
+        title: 'Szkolenie z pisania wniosków',
+        description: 'Jak napisać wniosek do budżetu obywatelskiego',
+        audience: 'organizacje pozarządowe',
+        start: at(day, '16:00'),
+        end: at(day, '17:00'),
+        capacity: 10,
+      },
+    });
+    expect(activity.status, JSON.stringify(activity.body)).toBe(201);
+    const statements = await statementsOf(() =>
+      call(ctx, {
+        method: 'POST',
+        url: `/api/activities/${activity.body.id}/registrations`,
+        as: member,
+        payload: { beneficiaryId },
+      }),
+    );
+    expect(statements).toHaveLength(19);
+  });
+});
