@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { CursorKey } from '../../lib/pagination.ts';
 
@@ -9,23 +9,28 @@ export type AuditEntry = {
   entityId: string;
   fields?: string[];
   reason?: string | null;
+  /** The centre, when the caller knows it; otherwise the database finds it from the entity. */
+  centerId?: string | null;
 };
 
 export async function insertAuditEntries(db: Kysely<DB>, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db
-    .insertInto('audit_log')
-    .values(
-      entries.map((entry) => ({
-        actor_id: entry.actorId,
-        action: entry.action,
-        entity: entry.entity,
-        entity_id: entry.entityId,
-        fields: entry.fields ?? [],
-        reason: entry.reason ?? null,
-      })),
-    )
-    .execute();
+  await auditInsert(db, entries).execute();
+}
+
+/** The INSERT of these (one or more) entries, not yet run: a part of a larger statement. */
+export function auditInsert(db: QueryCreator<DB>, entries: AuditEntry[]) {
+  return db.insertInto('audit_log').values(
+    entries.map((entry) => ({
+      actor_id: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      fields: entry.fields ?? [],
+      reason: entry.reason ?? null,
+      ...(entry.centerId ? { center_id: entry.centerId } : {}),
+    })),
+  );
 }
 
 export async function selectAuditEntries(

@@ -1,8 +1,14 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryCreator } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { invalidCursor, type Page } from '../../lib/pagination.ts';
 import { type Actor, authorize, may } from '../../lib/policy/index.ts';
-import { type AuditEntry, type AuditRow, insertAuditEntries, selectAuditEntries } from './audit.repo.ts';
+import {
+  type AuditEntry,
+  type AuditRow,
+  auditInsert,
+  insertAuditEntries,
+  selectAuditEntries,
+} from './audit.repo.ts';
 import type { AuditLogEntry, AuditQuery } from './audit.schema.ts';
 
 /** A coordinator reads its own centres' entries and the ones it wrote itself; admins all. */
@@ -14,6 +20,18 @@ function scopeOf(actor: Actor) {
 /** Records a change to personal data or a decision. Call it inside the transaction of the change. */
 export function recordAudit(db: Kysely<DB>, entry: AuditEntry | AuditEntry[]): Promise<void> {
   return insertAuditEntries(db, Array.isArray(entry) ? entry : [entry]);
+}
+
+/**
+ * The INSERT of audit entries as a part of the change's own statement (a data-modifying WITH),
+ * for a hot path that writes the change and its record in one round trip. The entries name
+ * their centre: the database cannot find it from rows the same statement inserts.
+ */
+export function buildAuditInsert(
+  db: QueryCreator<DB>,
+  entries: (AuditEntry & { centerId: string | null })[],
+) {
+  return auditInsert(db, entries);
 }
 
 /** The one mapping of an audit_log row (with its actor's name) to the API's shape. */

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { BookingKind, BookingStatus } from '../../db/enums.ts';
 import type { DB } from '../../db/schema.ts';
 
@@ -64,14 +64,24 @@ export type NewBooking = {
   decidedBy: string | null;
   /** The organizer lets its title show in the public calendar feeds. */
   titlePublic?: boolean;
+  /** Chosen by the caller, with the time of writing, when it needs them before the insert. */
+  id?: string;
+  at?: Date;
 };
 
 /** One multi-row insert: the exclusion constraint refuses all of them if any overlaps. */
 export function insertBookings(db: Kysely<DB>, bookings: NewBooking[]) {
+  return bookingsInsert(db, bookings).execute() as Promise<BookingRow[]>;
+}
+
+/** The multi-row INSERT of insertBookings, returning the rows, not yet run. */
+export function bookingsInsert(db: QueryCreator<DB>, bookings: NewBooking[]) {
   return db
     .insertInto('bookings')
     .values(
       bookings.map((booking) => ({
+        ...(booking.id ? { id: booking.id } : {}),
+        ...(booking.at ? { created_at: booking.at, updated_at: booking.at } : {}),
         room_id: booking.roomId,
         center_id: booking.centerId,
         kind: booking.kind ?? 'lending',
@@ -86,12 +96,11 @@ export function insertBookings(db: Kysely<DB>, bookings: NewBooking[]) {
         requested_by: booking.requestedBy,
         terms_accepted_at: booking.termsAcceptedAt,
         decided_by: booking.decidedBy,
-        decided_at: booking.decidedBy ? new Date() : null,
+        decided_at: booking.decidedBy ? (booking.at ?? new Date()) : null,
         title_public: booking.titlePublic ?? false,
       })),
     )
-    .returning(returnedColumns)
-    .execute() as Promise<BookingRow[]>;
+    .returning(returnedColumns);
 }
 
 /** A new time (and room) for a booking; the exclusion constraint refuses an overlap. */

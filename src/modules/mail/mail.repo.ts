@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { MailStatus } from '../../db/enums.ts';
 import type { DB, MailAttachment } from '../../db/schema.ts';
 import type { CursorKey } from '../../lib/pagination.ts';
@@ -13,6 +13,21 @@ export type NewMail = {
   /** The centre the message is from (its bookings, activities, appointments), if any. */
   centerId?: string | null;
 };
+
+/** The INSERT of these messages, not yet run: a part of a larger statement. */
+export function mailInsert(db: QueryCreator<DB>, mails: NewMail[]) {
+  return db.insertInto('outbox').values(
+    mails.map((mail) => ({
+      to_address: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      kind: mail.kind,
+      language: mail.language,
+      attachments: JSON.stringify(mail.attachments ?? []),
+      center_id: mail.centerId ?? null,
+    })),
+  );
+}
 
 export async function insertMail(db: Kysely<DB>, mail: NewMail): Promise<void> {
   await db

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryCreator } from 'kysely';
 import type { DB, MailAttachment } from '../../db/schema.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
 import { type Actor, authorize, may } from '../../lib/policy/index.ts';
@@ -33,6 +33,34 @@ export async function enqueueMail<K extends MailKind>(
     attachments: message.attachments,
     centerId: message.centerId ?? null,
   });
+}
+
+/**
+ * The INSERT that queues these messages, to run as a part of the change's own statement (a
+ * data-modifying WITH): the messages exist exactly when the change does, in one round trip.
+ */
+export function buildMailInsert(
+  db: QueryCreator<DB>,
+  messages: {
+    to: string;
+    kind: MailKind;
+    language: MailLanguage;
+    data: TemplateData<MailKind>;
+    attachments?: MailAttachment[];
+    centerId: string | null;
+  }[],
+) {
+  return repo.mailInsert(
+    db,
+    messages.map((message) => ({
+      ...renderMail(message.kind, message.language, message.data),
+      to: message.to,
+      kind: message.kind,
+      language: message.language,
+      attachments: message.attachments,
+      centerId: message.centerId,
+    })),
+  );
 }
 
 /** The one mapping of an outbox row to the API's shape: attachments by name, type and size only. */

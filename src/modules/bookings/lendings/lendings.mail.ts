@@ -20,43 +20,45 @@ type Requester = { email: string; name: string; language: 'pl' | 'en' };
  * caller's transaction. An approval carries the .ics of its occurrences; a cancellation carries
  * one that cancels those that had been approved (`published`), so calendars drop them.
  */
-export async function notify(
-  db: Kysely<DB>,
-  message: {
-    kind: BookingMailKind;
-    requester: Requester | undefined;
-    beneficiaryEmail: string | null;
-    room: Room;
-    center: Center;
-    bookings: Booking[];
-    published?: Booking[];
-  },
-) {
+export async function notify(db: Kysely<DB>, message: BookingMessage) {
+  for (const mail of bookingMails(message)) await enqueueMail(db, mail);
+}
+
+type BookingMessage = {
+  kind: BookingMailKind;
+  requester: Requester | undefined;
+  beneficiaryEmail: string | null;
+  room: Room;
+  center: Center;
+  bookings: Booking[];
+  published?: Booking[];
+};
+
+/** The messages of notify, for a caller that writes them in its own statement. */
+export function bookingMails(message: BookingMessage) {
   const recipients = new Map<string, 'pl' | 'en'>();
   if (message.requester) recipients.set(message.requester.email, message.requester.language);
   if (message.beneficiaryEmail && !recipients.has(message.beneficiaryEmail))
     recipients.set(message.beneficiaryEmail, 'pl');
   const first = message.bookings[0];
-  if (!first) return;
+  if (!first) return [];
   const attachments = calendarAttachment(message);
-  for (const [to, language] of recipients) {
-    await enqueueMail(db, {
-      centerId: message.center.id,
-      to,
-      kind: message.kind,
-      language,
-      data: {
-        title: first.title,
-        room: message.room.name,
-        center: message.center.name,
-        address: message.center.address,
-        timezone: message.center.timezone,
-        occurrences: message.bookings.map((booking) => ({ start: booking.start, end: booking.end })),
-        reason: first.decisionReason,
-      },
-      attachments,
-    });
-  }
+  return [...recipients].map(([to, language]) => ({
+    centerId: message.center.id,
+    to,
+    kind: message.kind,
+    language,
+    data: {
+      title: first.title,
+      room: message.room.name,
+      center: message.center.name,
+      address: message.center.address,
+      timezone: message.center.timezone,
+      occurrences: message.bookings.map((booking) => ({ start: booking.start, end: booking.end })),
+      reason: first.decisionReason,
+    },
+    attachments,
+  }));
 }
 
 function calendarAttachment(message: {

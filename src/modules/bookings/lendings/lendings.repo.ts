@@ -3,36 +3,151 @@ import type { BookingStatus } from '../../../db/enums.ts';
 import type { DB } from '../../../db/schema.ts';
 import type { CursorKey } from '../../../lib/pagination.ts';
 import type { VisibleScope } from '../../../lib/policy/index.ts';
-import { selectBookings } from '../bookings.repo.ts';
+import type { CalendarDate } from '../../../lib/time.ts';
+import { type AuditEntry, buildAuditInsert } from '../../audit/index.ts';
+import { type Center, type Closure, type Room, toCenter, toClosure, toRoom } from '../../centers/index.ts';
+import { buildMailInsert } from '../../mail/index.ts';
+import { type BookingRow, bookingsInsert, type NewBooking, selectBookings } from '../bookings.repo.ts';
+import { type BookingRulesRow, toBookingRules } from '../rules/rules.repo.ts';
+import type { BookingRules } from '../rules/rules.schema.ts';
 
-export async function insertSeries(
+export type NewSeries = {
+  id: string;
+  roomId: string;
+  beneficiaryId: string | null;
+  title: string;
+  rrule: string;
+  localStart: string;
+  localEnd: string;
+  firstDate: string;
+  requestedBy: string | null;
+};
+
+/** What a booking request is checked against, read at once. */
+export type BookingContext = {
+  room: Room;
+  center: Center;
+  rules: BookingRules;
+  /** The centre's closures that end on closuresFrom or later, in date order. */
+  closures: Closure[];
+  beneficiary: { id: string; email: string | null; erased: boolean; representativeIds: string[] } | undefined;
+};
+
+type ContextRow = Parameters<typeof toCenter>[0] &
+  BookingRulesRow & {
+    [K in keyof Parameters<typeof toRoom>[0] as `room_${K}`]: Parameters<typeof toRoom>[0][K];
+  } & {
+    closures: Parameters<typeof toClosure>[0][];
+    beneficiary_id: string | null;
+    beneficiary_email: string | null;
+    beneficiary_erased: boolean;
+    representative_ids: string[];
+  };
+
+/**
+ * A room with its centre, the centre's rules and closures, and the beneficiary with its
+ * representatives, in one statement; undefined when there is no such room.
+ */
+export async function selectBookingContext(
   db: Kysely<DB>,
-  series: {
-    roomId: string;
-    beneficiaryId: string | null;
-    title: string;
-    rrule: string;
-    localStart: string;
-    localEnd: string;
-    firstDate: string;
-    requestedBy: string | null;
+  keys: { roomId: string; beneficiaryId: string | null; closuresFrom: CalendarDate },
+): Promise<BookingContext | undefined> {
+  const { rows } = await sql<ContextRow>`
+    select r.id as room_id, r.center_id as room_center_id, r.name as room_name,
+           r.capacity as room_capacity, r.amenities as room_amenities, r.accessible as room_accessible,
+           r.auto_approve as room_auto_approve, r.description as room_description,
+           r.active as room_active, r.created_at as room_created_at, r.updated_at as room_updated_at,
+           c.id, c.name, c.address, c.district, c.timezone, c.opening_hours,
+           c.open_holidays::text[] as open_holidays, c.email, c.phone, c.description,
+           c.accessibility, c.created_at, c.updated_at,
+           c.booking_max_advance_days, c.booking_min_notice_hours, c.booking_max_hours, c.booking_terms,
+           coalesce(
+             (select json_agg(json_build_object('id', cc.id, 'center_id', cc.center_id,
+                                                'from_date', cc.from_date, 'to_date', cc.to_date,
+                                                'reason', cc.reason)
+                              order by cc.from_date, cc.id)
+                from center_closures cc
+               where cc.center_id = c.id and cc.to_date >= ${keys.closuresFrom}::date),
+             '[]') as closures,
+           b.id as beneficiary_id, b.email as beneficiary_email,
+           b.erased_at is not null as beneficiary_erased,
+           coalesce(
+             (select array_agg(br.user_id::text order by br.user_id)
+                from beneficiary_representatives br where br.beneficiary_id = b.id),
+             '{}'::text[]) as representative_ids
+      from rooms r
+      join centers c on c.id = r.center_id
+      left join beneficiaries b on b.id = ${keys.beneficiaryId}::uuid
+     where r.id = ${keys.roomId}::uuid
+  `.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    room: toRoom({
+      id: row.room_id,
+      center_id: row.room_center_id,
+      name: row.room_name,
+      capacity: row.room_capacity,
+      amenities: row.room_amenities,
+      accessible: row.room_accessible,
+      auto_approve: row.room_auto_approve,
+      description: row.room_description,
+      active: row.room_active,
+      created_at: row.room_created_at,
+      updated_at: row.room_updated_at,
+    }),
+    center: toCenter(row),
+    rules: toBookingRules(row),
+    closures: row.closures.map(toClosure),
+    beneficiary: row.beneficiary_id
+      ? {
+          id: row.beneficiary_id,
+          email: row.beneficiary_email,
+          erased: row.beneficiary_erased,
+          representativeIds: row.representative_ids,
+        }
+      : undefined,
+  };
+}
+
+/**
+ * A new booking or series in one statement: the series, its bookings, their audit entries and
+ * the mail about them, each a data-modifying WITH. The statement is atomic, so an overlap
+ * (the exclusion constraint) leaves none of it. The ids are chosen by the caller, which needs
+ * them for the mail's calendar attachment; the rows come back in the order given.
+ */
+export async function insertBookingsWithRecords(
+  db: Kysely<DB>,
+  write: {
+    series: NewSeries | null;
+    bookings: (NewBooking & { id: string; at: Date })[];
+    audit: (AuditEntry & { centerId: string })[];
+    mail: Parameters<typeof buildMailInsert>[1];
   },
-): Promise<string> {
-  const { id } = await db
-    .insertInto('booking_series')
-    .values({
-      room_id: series.roomId,
-      beneficiary_id: series.beneficiaryId,
-      title: series.title,
-      rrule: series.rrule,
-      local_start: series.localStart,
-      local_end: series.localEnd,
-      first_date: series.firstDate,
-      requested_by: series.requestedBy,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+): Promise<BookingRow[]> {
+  const parts = [
+    ...(write.series ? [sql`new_series as (${seriesInsert(db, write.series)})`] : []),
+    sql`new_bookings as (${bookingsInsert(db, write.bookings)})`,
+    ...(write.audit.length > 0 ? [sql`new_audit as (${buildAuditInsert(db, write.audit)})`] : []),
+    ...(write.mail.length > 0 ? [sql`new_mail as (${buildMailInsert(db, write.mail)})`] : []),
+  ];
+  const { rows } = await sql<BookingRow>`with ${sql.join(parts)} select * from new_bookings`.execute(db);
+  const order = new Map(write.bookings.map((booking, index) => [booking.id, index]));
+  return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+function seriesInsert(db: Kysely<DB>, series: NewSeries) {
+  return db.insertInto('booking_series').values({
+    id: series.id,
+    room_id: series.roomId,
+    beneficiary_id: series.beneficiaryId,
+    title: series.title,
+    rrule: series.rrule,
+    local_start: series.localStart,
+    local_end: series.localEnd,
+    first_date: series.firstDate,
+    requested_by: series.requestedBy,
+  });
 }
 
 export function findSeries(db: Kysely<DB>, id: string) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { BookingStatus } from '../../../db/enums.ts';
 import type { DB } from '../../../db/schema.ts';
@@ -8,14 +9,12 @@ import { decodeCursor, type Page, toPage } from '../../../lib/pagination.ts';
 import { bookingListScope } from '../../../lib/policy/bookings.ts';
 import { type Actor, allowed, authorize, requireActor, visibleScope } from '../../../lib/policy/index.ts';
 import { expandRecurrence, type Occurrence } from '../../../lib/recurrence.ts';
-import { localDate, localTime } from '../../../lib/time.ts';
-import { recordAudit } from '../../audit/index.ts';
-import { type Center, findCenter, findRoom } from '../../centers/index.ts';
+import { addDays, localDate, localTime } from '../../../lib/time.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';
 import * as bookingsRepo from '../bookings.repo.ts';
 import { type Booking, toBooking } from '../bookings.schema.ts';
-import { checkRoomUseRules, loadBookingRules } from '../rules/rules.service.ts';
-import { notify } from './lendings.mail.ts';
+import { checkRoomUseRulesWith } from '../rules/rules.service.ts';
+import { bookingMails } from './lendings.mail.ts';
 import * as repo from './lendings.repo.ts';
 import type { BookingInput, BookingSeries, CreatedBooking, ListBookingsQuery } from './lendings.schema.ts';
 
@@ -23,6 +22,10 @@ const BOOKING = msg('Booking', 'rezerwacja');
 
 // Creating: one booking, or a series that is all or nothing
 
+/**
+ * Three round trips: the session (before this), one read of everything the rules need, and one
+ * statement that writes the booking(s), their audit entries and their mail.
+ */
 export async function createBooking(
   db: Kysely<DB>,
   actor: Actor | null,
@@ -30,11 +33,18 @@ export async function createBooking(
   now = new Date(),
 ): Promise<CreatedBooking> {
   requireActor(actor);
-  const [room, beneficiary] = await Promise.all([
-    isId(input.roomId) ? findRoom(db, input.roomId) : undefined,
-    isId(input.beneficiaryId) ? findBeneficiaryForService(db, input.beneficiaryId) : undefined,
-  ]);
-  if (!room?.active) throw invalidField('roomId', msg('no such room', 'nie ma takiej sali'));
+  const context = isId(input.roomId)
+    ? await repo.selectBookingContext(db, {
+        roomId: input.roomId,
+        beneficiaryId: isId(input.beneficiaryId) ? input.beneficiaryId : null,
+        // A day early in UTC is on or before the first local day in any zone; later closures
+        // outside the checked days change nothing.
+        closuresFrom: addDays(localDate(input.start, 'UTC'), -1),
+      })
+    : undefined;
+  const room = context?.room;
+  if (!context || !room?.active) throw invalidField('roomId', msg('no such room', 'nie ma takiej sali'));
+  const { center, rules, closures, beneficiary } = context;
   if (!beneficiary || beneficiary.erased) {
     throw invalidField('beneficiaryId', msg('no such beneficiary', 'nie ma takiego beneficjenta'));
   }
@@ -42,10 +52,6 @@ export async function createBooking(
   authorize(actor, 'booking.request', target);
   if (input.override) authorize(actor, 'booking.override', target);
   const staff = allowed(actor, 'booking.decide', target);
-  const [center, rules] = await Promise.all([
-    findCenter(db, room.centerId) as Promise<Center>,
-    loadBookingRules(db, room.centerId),
-  ]);
 
   if (input.end <= input.start) {
     throw invalidField('end', msg('the end must be after the start', 'koniec musi być po początku'), {
@@ -58,64 +64,66 @@ export async function createBooking(
     if (!expansion.ok) throw invalidField('recurrence.rrule', expansion.message, { rule: 'recurrence' });
     occurrences = expansion.occurrences;
   }
-  await checkRoomUseRules(db, { staff, room, center, rules, input, occurrences, now });
+  checkRoomUseRulesWith({ staff, room, center, rules, closures, input, occurrences, now });
 
   const status: BookingStatus = staff || room.autoApprove ? 'approved' : 'pending';
   const requester = { email: actor.email, name: actor.name, language: actor.language ?? 'pl' };
+  const at = new Date();
+  const seriesId = input.recurrence ? randomUUID() : null;
+  const bookings = occurrences.map((occurrence) => ({
+    id: randomUUID(),
+    at,
+    roomId: room.id,
+    centerId: center.id,
+    beneficiaryId: beneficiary.id,
+    seriesId,
+    title: input.title,
+    purpose: input.purpose ?? null,
+    expectedAttendees: input.expectedAttendees ?? null,
+    start: occurrence.start,
+    end: occurrence.end,
+    status,
+    requestedBy: actor.id,
+    termsAcceptedAt: input.termsAccepted ? now : null,
+    titlePublic: input.titlePublic ?? false,
+    decidedBy: status === 'approved' && staff ? actor.id : null,
+  }));
   try {
-    return await db.transaction().execute(async (trx) => {
-      const seriesId = input.recurrence
-        ? await repo.insertSeries(trx, {
-            roomId: room.id,
-            beneficiaryId: beneficiary.id,
-            title: input.title,
-            rrule: input.recurrence.rrule,
-            localStart: localTime(input.start, center.timezone),
-            localEnd: localTime(input.end, center.timezone),
-            firstDate: localDate(input.start, center.timezone),
-            requestedBy: actor.id,
-          })
-        : null;
-      const rows = await bookingsRepo.insertBookings(
-        trx,
-        occurrences.map((occurrence) => ({
-          roomId: room.id,
-          centerId: center.id,
-          beneficiaryId: beneficiary.id,
-          seriesId,
-          title: input.title,
-          purpose: input.purpose ?? null,
-          expectedAttendees: input.expectedAttendees ?? null,
-          start: occurrence.start,
-          end: occurrence.end,
-          status,
-          requestedBy: actor.id,
-          termsAcceptedAt: input.termsAccepted ? now : null,
-          titlePublic: input.titlePublic ?? false,
-          decidedBy: status === 'approved' && staff ? actor.id : null,
-        })),
-      );
-      const bookings = rows.map(toBooking);
-      await recordAudit(
-        trx,
-        bookings.map((booking) => ({
-          actorId: actor.id,
-          action: status === 'approved' ? 'create_approved' : 'request',
-          entity: 'booking',
-          entityId: booking.id,
-          fields: ['room', 'beneficiary', 'title', 'time', ...(input.override ? ['override'] : [])],
-        })),
-      );
-      await notify(trx, {
+    const rows = await repo.insertBookingsWithRecords(db, {
+      series:
+        seriesId && input.recurrence
+          ? {
+              id: seriesId,
+              roomId: room.id,
+              beneficiaryId: beneficiary.id,
+              title: input.title,
+              rrule: input.recurrence.rrule,
+              localStart: localTime(input.start, center.timezone),
+              localEnd: localTime(input.end, center.timezone),
+              firstDate: localDate(input.start, center.timezone),
+              requestedBy: actor.id,
+            }
+          : null,
+      bookings,
+      audit: bookings.map((booking) => ({
+        actorId: actor.id,
+        action: status === 'approved' ? 'create_approved' : 'request',
+        entity: 'booking',
+        entityId: booking.id,
+        centerId: center.id,
+        fields: ['room', 'beneficiary', 'title', 'time', ...(input.override ? ['override'] : [])],
+      })),
+      mail: bookingMails({
         kind: status === 'approved' ? 'booking_approved' : 'booking_received',
         requester: staff ? undefined : requester,
         beneficiaryEmail: staff ? beneficiary.email : null,
         room,
         center,
-        bookings,
-      });
-      return seriesId ? { seriesId, bookings } : (bookings[0] as Booking);
+        bookings: bookings.map(asWritten),
+      }),
     });
+    const created = rows.map(toBooking);
+    return seriesId ? { seriesId, bookings: created } : (created[0] as Booking);
   } catch (error) {
     if (isExclusionViolation(error)) {
       await repo.insertRefusal(db, {
@@ -131,6 +139,32 @@ export async function createBooking(
     }
     throw error;
   }
+}
+
+/** A new booking as its row will read (the mail about it is written in the same statement). */
+function asWritten(booking: bookingsRepo.NewBooking & { id: string; at: Date }): Booking {
+  return {
+    id: booking.id,
+    roomId: booking.roomId,
+    centerId: booking.centerId,
+    beneficiaryId: booking.beneficiaryId,
+    seriesId: booking.seriesId,
+    title: booking.title,
+    titlePublic: booking.titlePublic ?? false,
+    purpose: booking.purpose,
+    expectedAttendees: booking.expectedAttendees,
+    start: booking.start,
+    end: booking.end,
+    status: booking.status,
+    attendees: null,
+    requestedBy: booking.requestedBy,
+    decidedBy: booking.decidedBy,
+    decidedAt: booking.decidedBy ? booking.at : null,
+    decisionReason: null,
+    createdAt: booking.at,
+    updatedAt: booking.at,
+    revision: 0,
+  };
 }
 
 /** Every occurrence that overlaps a holding booking, for the 409 answer. */

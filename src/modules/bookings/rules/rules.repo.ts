@@ -12,14 +12,24 @@ export async function selectBookingRules(
     .select(['booking_max_advance_days', 'booking_min_notice_hours', 'booking_max_hours', 'booking_terms'])
     .where('id', '=', centerId)
     .executeTakeFirst();
-  return row
-    ? {
-        maxAdvanceDays: row.booking_max_advance_days,
-        minNoticeHours: row.booking_min_notice_hours,
-        maxHours: row.booking_max_hours,
-        terms: row.booking_terms,
-      }
-    : undefined;
+  return row ? toBookingRules(row) : undefined;
+}
+
+export type BookingRulesRow = {
+  booking_max_advance_days: number;
+  booking_min_notice_hours: number;
+  booking_max_hours: number;
+  booking_terms: string;
+};
+
+/** The one mapping of a centre's rule columns to BookingRules. */
+export function toBookingRules(row: BookingRulesRow): BookingRules {
+  return {
+    maxAdvanceDays: row.booking_max_advance_days,
+    minNoticeHours: row.booking_min_notice_hours,
+    maxHours: row.booking_max_hours,
+    terms: row.booking_terms,
+  };
 }
 
 export async function updateBookingRules(db: Kysely<DB>, centerId: string, rules: BookingRulesChanges) {

@@ -6,7 +6,14 @@ import { type Actor, authorize } from '../../../lib/policy/index.ts';
 import type { Occurrence } from '../../../lib/recurrence.ts';
 import { addDays, localDate } from '../../../lib/time.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { type Center, loadCenterCalendar, type Room } from '../../centers/index.ts';
+import {
+  type Center,
+  type CenterCalendar,
+  type Closure,
+  centerCalendar,
+  loadCenterCalendar,
+  type Room,
+} from '../../centers/index.ts';
 import * as repo from './rules.repo.ts';
 import type { BookingRules, BookingRulesChanges } from './rules.schema.ts';
 
@@ -53,25 +60,42 @@ export type RoomUseRequest = {
   override?: boolean;
 };
 
+type RoomUseContext = {
+  /** Staff of the centre (booking.decide). */
+  staff: boolean;
+  room: Room;
+  center: Center;
+  rules: BookingRules;
+  input: RoomUseRequest;
+  occurrences: Occurrence[];
+  now: Date;
+};
+
+/** The local days the opening checks look at: the first day to the day after the last. */
+function checkedDays({ center, input, occurrences }: RoomUseContext) {
+  const lastDay = localDate(occurrences.at(-1)?.end ?? input.end, center.timezone);
+  return { from: localDate(input.start, center.timezone), to: addDays(lastDay, 1) };
+}
+
+/** checkRoomUseRulesWith, reading the centre's closures itself. */
+export async function checkRoomUseRules(db: Kysely<DB>, context: RoomUseContext) {
+  const { from, to } = checkedDays(context);
+  throwRoomUseViolations(context, await loadCenterCalendar(db, context.center, from, to));
+}
+
 /**
  * Every room-use rule a request breaks, in one 422: capacity and opening hours for all (staff
  * may override them), notice, length, purpose and terms for members' requests only (staff
- * record what the centre decided, also after the fact).
+ * record what the centre decided, also after the fact). The centre's closures from the first
+ * day on (later ones change nothing) come from the caller, read with the room.
  */
-export async function checkRoomUseRules(
-  db: Kysely<DB>,
-  context: {
-    /** Staff of the centre (booking.decide). */
-    staff: boolean;
-    room: Room;
-    center: Center;
-    rules: BookingRules;
-    input: RoomUseRequest;
-    occurrences: Occurrence[];
-    now: Date;
-  },
-) {
-  const { staff, room, center, rules, input, occurrences, now } = context;
+export function checkRoomUseRulesWith(context: RoomUseContext & { closures: Closure[] }) {
+  const { from, to } = checkedDays(context);
+  throwRoomUseViolations(context, centerCalendar(context.center, context.closures, from, to));
+}
+
+function throwRoomUseViolations(context: RoomUseContext, calendar: CenterCalendar) {
+  const { staff, room, rules, input, occurrences, now } = context;
   const violations: RuleViolation[] = [];
   const series = occurrences.length > 1;
   const at = (index: number, occurrence: Occurrence) =>
@@ -118,13 +142,6 @@ export async function checkRoomUseRules(
       });
     }
   }
-  const lastDay = localDate(occurrences.at(-1)?.end ?? input.end, center.timezone);
-  const calendar = await loadCenterCalendar(
-    db,
-    center,
-    localDate(input.start, center.timezone),
-    addDays(lastDay, 1),
-  );
   occurrences.forEach((occurrence, index) => {
     if (!staff) {
       if (occurrence.start < now) {

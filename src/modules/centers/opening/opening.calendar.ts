@@ -124,6 +124,19 @@ export async function loadCenterCalendar(
 ): Promise<CenterCalendar> {
   const center = typeof centerOrId === 'string' ? await getCenter(db, centerOrId) : centerOrId;
   const closures = (await repo.selectClosures(db, { centerId: center.id, from, to })).map(toClosure);
+  return centerCalendar(center, closures, from, to);
+}
+
+/**
+ * The calendar from closures the caller read itself (with other things, in one query), in
+ * date order; closures outside from..to may be among them.
+ */
+export function centerCalendar(
+  center: Center,
+  closures: Closure[],
+  from: CalendarDate,
+  to: CalendarDate,
+): CenterCalendar {
   const day = (date: CalendarDate) => {
     if (date < from || date > to) throw new RangeError(`${date} is outside the loaded ${from}..${to}`);
     return describeDay(center, closures, date);
