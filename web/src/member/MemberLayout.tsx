@@ -37,9 +37,9 @@ export function MemberLayout() {
   const sections = member ? SECTIONS : SECTIONS.filter(([to]) => to === '/my/security');
   if (!member && location.pathname !== '/my/security') return <Navigate to="/my/security" replace />;
   // The longest section path that the current address starts with is the current one.
-  const current = sections.filter(
-    ([to]) => location.pathname === to || (to !== '/my' && location.pathname.startsWith(`${to}/`)),
-  ).sort((a, b) => b[0].length - a[0].length)[0]?.[0];
+  const current = sections
+    .filter(([to]) => location.pathname === to || (to !== '/my' && location.pathname.startsWith(`${to}/`)))
+    .sort((a, b) => b[0].length - a[0].length)[0]?.[0];
   return (
     <Stack gap="lg">
       <nav aria-label={t('nav.label')}>
