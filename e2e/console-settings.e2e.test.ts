@@ -132,13 +132,17 @@ describe('centre settings for a coordinator', () => {
   it('edits the room-use terms', async () => {
     const terms = page.getByLabel('Regulamin korzystania z sal');
     await terms.fill('Salę zostawiamy czystą. Klucze oddajemy na recepcji do 21:00.');
+    await page
+      .getByLabel('Regulamin po angielsku (nieobowiązkowo)')
+      .fill('Leave the room clean. Keys back at the desk by 21:00.');
     await page.getByLabel('Najdłuższa rezerwacja (godziny)').fill('8');
     await page.getByRole('button', { name: 'Zapisz zasady' }).click();
     await saidSo('Zapisano zasady korzystania z sal.');
     await check('console-settings-rules');
     const rules = await call(coordinator.request, 'GET', `/api/centers/${centerId}/booking-rules`);
-    expect([rules.terms, rules.maxHours]).toEqual([
+    expect([rules.terms, rules.termsEn, rules.maxHours]).toEqual([
       'Salę zostawiamy czystą. Klucze oddajemy na recepcji do 21:00.',
+      'Leave the room clean. Keys back at the desk by 21:00.',
       8,
     ]);
   });

@@ -15,6 +15,7 @@ import * as auditCentre from './migrations/2026120314_audit_centre.ts';
 import * as calendarFeeds from './migrations/2026120315_calendar_feeds.ts';
 import * as registryUpkeep from './migrations/2026120316_registry_upkeep.ts';
 import * as outboxCentre from './migrations/2026120317_outbox_centre.ts';
+import * as termsEnglish from './migrations/2026120318_terms_english.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '2026120315_calendar_feeds': calendarFeeds,
   '2026120316_registry_upkeep': registryUpkeep,
   '2026120317_outbox_centre': outboxCentre,
+  '2026120318_terms_english': termsEnglish,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

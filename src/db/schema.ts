@@ -350,6 +350,7 @@ export interface Centers {
   booking_max_hours: Generated<number>;
   booking_min_notice_hours: Generated<number>;
   booking_terms: Generated<string>;
+  booking_terms_en: string | null;
   created_at: Generated<Timestamp>;
   description: string | null;
   district: number | null;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { read } from '../api/client.ts';
 import type { Center } from '../api/types.ts';
-import { useCenters } from './shared/queries.ts';
+import { termsFor, useCenters } from './shared/queries.ts';
 import { Page, QueryView } from './shared/ui.tsx';
 
 const STEPS = ['find', 'slots', 'account', 'request', 'decision', 'cancel'] as const;
@@ -45,7 +45,7 @@ export function HowToBorrowPage() {
 }
 
 function CentreRules({ centers }: { centers: Center[] }) {
-  const { t } = useTranslation('public');
+  const { t, i18n } = useTranslation('public');
   const rules = useQueries({
     queries: centers.map((center) => ({
       queryKey: ['booking-rules', center.id],
@@ -72,8 +72,8 @@ function CentreRules({ centers }: { centers: Center[] }) {
                       <List.Item>{t('howToBorrow.maxHours', { count: data.maxHours })}</List.Item>
                     </List>
                     <Title order={4}>{t('howToBorrow.terms')}</Title>
-                    <Text lang="pl" style={{ whiteSpace: 'pre-line' }}>
-                      {data.terms}
+                    <Text lang={termsFor(data, i18n.language).lang} style={{ whiteSpace: 'pre-line' }}>
+                      {termsFor(data, i18n.language).text}
                     </Text>
                   </Stack>
                 )}

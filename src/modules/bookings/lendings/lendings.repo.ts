@@ -61,6 +61,7 @@ export async function selectBookingContext(
            c.open_holidays::text[] as open_holidays, c.email, c.phone, c.description,
            c.accessibility, c.created_at, c.updated_at,
            c.booking_max_advance_days, c.booking_min_notice_hours, c.booking_max_hours, c.booking_terms,
+           c.booking_terms_en,
            coalesce(
              (select json_agg(json_build_object('id', cc.id, 'center_id', cc.center_id,
                                                 'from_date', cc.from_date, 'to_date', cc.to_date,

@@ -9,7 +9,13 @@ export async function selectBookingRules(
 ): Promise<BookingRules | undefined> {
   const row = await db
     .selectFrom('centers')
-    .select(['booking_max_advance_days', 'booking_min_notice_hours', 'booking_max_hours', 'booking_terms'])
+    .select([
+      'booking_max_advance_days',
+      'booking_min_notice_hours',
+      'booking_max_hours',
+      'booking_terms',
+      'booking_terms_en',
+    ])
     .where('id', '=', centerId)
     .executeTakeFirst();
   return row ? toBookingRules(row) : undefined;
@@ -20,6 +26,7 @@ export type BookingRulesRow = {
   booking_min_notice_hours: number;
   booking_max_hours: number;
   booking_terms: string;
+  booking_terms_en: string | null;
 };
 
 /** The one mapping of a centre's rule columns to BookingRules. */
@@ -29,6 +36,7 @@ export function toBookingRules(row: BookingRulesRow): BookingRules {
     minNoticeHours: row.booking_min_notice_hours,
     maxHours: row.booking_max_hours,
     terms: row.booking_terms,
+    termsEn: row.booking_terms_en,
   };
 }
 
@@ -40,6 +48,7 @@ export async function updateBookingRules(db: Kysely<DB>, centerId: string, rules
       ...(rules.minNoticeHours !== undefined && { booking_min_notice_hours: rules.minNoticeHours }),
       ...(rules.maxHours !== undefined && { booking_max_hours: rules.maxHours }),
       ...(rules.terms !== undefined && { booking_terms: rules.terms }),
+      ...(rules.termsEn !== undefined && { booking_terms_en: rules.termsEn || null }),
       updated_at: new Date(),
     })
     .where('id', '=', centerId)

@@ -141,7 +141,26 @@ describe("the centre's room-use rules", () => {
       minNoticeHours: 24,
       maxHours: 12,
       terms: expect.any(String),
+      termsEn: null,
     });
+    // The terms in English beside the Polish ones; an empty text removes them again.
+    const english = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${centerId}/booking-rules`,
+      as: coordinator,
+      payload: { termsEn: '  Rooms are lent free of charge for non-commercial meetings.  ' },
+    });
+    expect(english.body).toMatchObject({
+      termsEn: 'Rooms are lent free of charge for non-commercial meetings.',
+      terms: publicRules.body.terms,
+    });
+    const cleared = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/centers/${centerId}/booking-rules`,
+      as: coordinator,
+      payload: { termsEn: '' },
+    });
+    expect(cleared.body.termsEn).toBeNull();
     const foreign = await call(ctx, {
       method: 'PATCH',
       url: `/api/centers/${centerId}/booking-rules`,

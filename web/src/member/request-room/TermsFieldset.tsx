@@ -1,6 +1,7 @@
 import { Checkbox, Fieldset, List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BookingRules } from '../../api/types.ts';
+import { termsFor } from '../../public/shared/queries.ts';
 import { Loading } from '../../public/shared/ui.tsx';
 
 /** The centre's terms and limits, and the box that accepts them. */
@@ -19,8 +20,9 @@ export function TermsFieldset({
   onAccept: (accepted: boolean) => void;
   error: string | undefined;
 }) {
-  const { t } = useTranslation('member');
+  const { t, i18n } = useTranslation('member');
   const { t: tp } = useTranslation('public');
+  const terms = rules ? termsFor(rules, i18n.language) : undefined;
   return (
     <Fieldset legend={t('request.terms')}>
       <Stack>
@@ -31,7 +33,7 @@ export function TermsFieldset({
               withBorder
               p="sm"
               bg="gray.0"
-              lang="pl"
+              lang={terms?.lang}
               tabIndex={0}
               role="region"
               aria-label={t('request.terms')}
@@ -39,7 +41,7 @@ export function TermsFieldset({
               style={{ overflowY: 'auto' }}
             >
               <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                {rules.terms}
+                {terms?.text}
               </Text>
             </Paper>
             <List size="sm">

@@ -81,3 +81,13 @@ export function districtName(districts: District[] | undefined, number: number |
   if (number === null) return null;
   return districtLabel(number, districts?.find((district) => district.number === number)?.name);
 }
+
+/**
+ * The room-use terms in the language of the page: English when the centre wrote them and the
+ * page is English, otherwise the Polish ones (marked as Polish for screen readers).
+ */
+export function termsFor(rules: { terms: string; termsEn: string | null }, language: string) {
+  return language === 'en' && rules.termsEn
+    ? { text: rules.termsEn, lang: 'en' }
+    : { text: rules.terms, lang: 'pl' };
+}

@@ -7,10 +7,10 @@ import type { BookingRules, Center } from '../../../api/types.ts';
 import { Notice, QueryState } from '../../lib/ui.tsx';
 import { type FieldErrors, FormErrors, RequestError, SettingsSection, serverFieldErrors } from './shared.tsx';
 
-const FIELDS = ['maxAdvanceDays', 'minNoticeHours', 'maxHours', 'terms'] as const;
+const FIELDS = ['maxAdvanceDays', 'minNoticeHours', 'maxHours', 'terms', 'termsEn'] as const;
 type Field = (typeof FIELDS)[number];
 /** The server's bounds of each limit. */
-const BOUNDS: Record<Exclude<Field, 'terms'>, [number, number]> = {
+const BOUNDS: Record<Exclude<Field, 'terms' | 'termsEn'>, [number, number]> = {
   maxAdvanceDays: [1, 730],
   minNoticeHours: [0, 720],
   maxHours: [1, 24],
@@ -39,12 +39,13 @@ export function RulesSection({ center }: { center: Center }) {
 function RulesForm({ centerId, rules }: { centerId: string; rules: BookingRules }) {
   const { t } = useTranslation('console');
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Record<Exclude<Field, 'terms'>, number | string>>({
+  const [values, setValues] = useState<Record<Exclude<Field, 'terms' | 'termsEn'>, number | string>>({
     maxAdvanceDays: rules.maxAdvanceDays,
     minNoticeHours: rules.minNoticeHours,
     maxHours: rules.maxHours,
   });
   const [terms, setTerms] = useState(rules.terms);
+  const [termsEn, setTermsEn] = useState(rules.termsEn ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
   const save = useMutation({
@@ -53,6 +54,7 @@ function RulesForm({ centerId, rules }: { centerId: string; rules: BookingRules 
     onSuccess: (saved) => {
       queryClient.setQueryData(['booking-rules', centerId], saved);
       setTerms(saved.terms);
+      setTermsEn(saved.termsEn ?? '');
       setNotice(t('settings.rules.saved'));
     },
     onError: (error) => setErrors(serverFieldErrors(error, FIELDS)),
@@ -62,6 +64,7 @@ function RulesForm({ centerId, rules }: { centerId: string; rules: BookingRules 
     minNoticeHours: t('settings.rules.minNoticeHours'),
     maxHours: t('settings.rules.maxHours'),
     terms: t('settings.rules.terms'),
+    termsEn: t('settings.rules.termsEn'),
   };
 
   function submit(event: FormEvent) {
@@ -75,6 +78,7 @@ function RulesForm({ centerId, rules }: { centerId: string; rules: BookingRules 
     }
     if (!terms.trim()) found.terms = t('settings.required');
     else if (terms.trim().length > MAX_TERMS) found.terms = t('settings.tooLong', { max: MAX_TERMS });
+    if (termsEn.trim().length > MAX_TERMS) found.termsEn = t('settings.tooLong', { max: MAX_TERMS });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     save.mutate({
@@ -82,6 +86,7 @@ function RulesForm({ centerId, rules }: { centerId: string; rules: BookingRules 
       minNoticeHours: Number(values.minNoticeHours),
       maxHours: Number(values.maxHours),
       terms: terms.trim(),
+      termsEn: termsEn.trim() || null,
     });
   }
 
@@ -125,6 +130,21 @@ function RulesForm({ centerId, rules }: { centerId: string; rules: BookingRules 
           onChange={(event) => {
             setNotice(null);
             setTerms(event.currentTarget.value);
+          }}
+        />
+        <Textarea
+          id="rules-termsEn"
+          label={labels.termsEn}
+          description={t('settings.rules.termsEnHelp')}
+          value={termsEn}
+          autosize
+          minRows={3}
+          maxRows={20}
+          lang="en"
+          error={errors.termsEn}
+          onChange={(event) => {
+            setNotice(null);
+            setTermsEn(event.currentTarget.value);
           }}
         />
         <Notice message={notice} />
