@@ -6,7 +6,10 @@ export const bookingRulesSchema = z.object({
   minNoticeHours: z.number(),
   maxHours: z.number(),
   terms: z.string().describe('The terms in Polish: the ones a member accepts'),
-  termsEn: z.string().nullable().describe('The same terms in English for the English site; null: the Polish ones are shown'),
+  termsEn: z
+    .string()
+    .nullable()
+    .describe('The same terms in English for the English site; null: the Polish ones are shown'),
 });
 
 export type BookingRules = z.infer<typeof bookingRulesSchema>;
