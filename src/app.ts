@@ -16,7 +16,7 @@ import { handleError, sendError } from './lib/error-handler.ts';
 import { AppError, msg } from './lib/errors.ts';
 import { loggerOptions } from './lib/logging.ts';
 import { documentRoute } from './lib/openapi.ts';
-import type { Actor } from './lib/policy/index.ts';
+import type { Actor } from './lib/policy.ts';
 import { findUnstorableString } from './lib/text.ts';
 import { accountsRoutes, authenticate, checkCrossSite } from './modules/accounts/index.ts';
 import { adviceRoutes } from './modules/advice/index.ts';

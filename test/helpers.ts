@@ -9,7 +9,7 @@ import { connectPostgres, type Database, openEmbedded } from '../src/db/database
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DB } from '../src/db/schema.ts';
 import { hashPassword } from '../src/lib/passwords.ts';
-import type { Role } from '../src/lib/policy/index.ts';
+import type { Role } from '../src/lib/policy.ts';
 
 export const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
 

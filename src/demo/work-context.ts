@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { Actor, Role } from '../lib/policy/index.ts';
+import type { Actor, Role } from '../lib/policy.ts';
 import { addDays, isPolishHoliday, localDate, weekdayKey, zonedInstant } from '../lib/time.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor, VisibleScope } from './index.ts';
+import type { Actor, VisibleScope } from '../policy.ts';
 import {
   anyOf,
   has,

@@ -1,17 +1,10 @@
-import type { Actor, Role, Target } from './index.ts';
+import { type Actor, type Role, rolesInclude, type Target } from '../policy.ts';
 
 /** A named condition on who asks and what it is asked about; rules are built from these. */
 
 export type Rule = (actor: Actor, target: Target) => boolean;
 
 export const has = (actor: Actor, role: Role) => rolesInclude(actor.roles, role);
-/**
- * The one test of a role: on the asking actor (has) or on a user's stored roles, for rules such
- * as "one admin at least" or who may see an account.
- */
-export function rolesInclude(roles: readonly string[], role: Role): boolean {
-  return roles.includes(role);
-}
 export const isAdmin: Rule = (actor) => has(actor, 'admin');
 export const isStaff: Rule = (actor) => isAdmin(actor, {}) || has(actor, 'coordinator');
 export const isStaffOfCenter: Rule = (actor, target) =>

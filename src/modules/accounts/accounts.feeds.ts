@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { type Actor, authorize } from '../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../lib/policy.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findFeedOwnerId, setFeedSecretHash } from './accounts.feeds.repo.ts';
 import { findUserById } from './accounts.repo.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, invalidField, msg, notFound } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
-import { type Actor, authorize } from '../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../lib/policy.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { assertStrongPassword } from './accounts.passwords.ts';

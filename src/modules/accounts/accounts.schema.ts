@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../../lib/pagination.ts';
-import { ROLES } from '../../lib/policy/index.ts';
+import { ROLES } from '../../lib/policy.ts';
 
 export const ACCOUNTS_TAG = ['accounts'];
 

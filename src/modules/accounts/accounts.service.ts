@@ -11,9 +11,9 @@ import {
   authorize,
   type Role,
   requireActor,
+  rolesInclude,
   visibleScope,
-} from '../../lib/policy/index.ts';
-import { rolesInclude } from '../../lib/policy/predicates.ts';
+} from '../../lib/policy.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashSecret, mailVerificationLink, newSecret } from './accounts.links.ts';
 import { assertStrongPassword } from './accounts.passwords.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { conflict, invalidField, msg, notFound } from '../../lib/errors.ts';
 import { hashPassword } from '../../lib/passwords.ts';
-import { type Actor, authorize } from '../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../lib/policy.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import {

@@ -1,7 +1,7 @@
 import type { Kysely, QueryCreator } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { invalidCursor, type Page } from '../../lib/pagination.ts';
-import { type Actor, authorize, may } from '../../lib/policy/index.ts';
+import { type Actor, authorize, may } from '../../lib/policy.ts';
 import {
   type AuditEntry,
   type AuditRow,

@@ -1,7 +1,7 @@
 import type { Kysely, QueryCreator } from 'kysely';
 import type { DB, MailAttachment } from '../../db/schema.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
-import { type Actor, authorize, may } from '../../lib/policy/index.ts';
+import { type Actor, authorize, may } from '../../lib/policy.ts';
 import * as repo from './mail.repo.ts';
 import type { OutboxItem, OutboxQuery } from './mail.schema.ts';
 import { type MailKind, type MailLanguage, renderMail, type TemplateData } from './mail.templates.ts';

@@ -1,5 +1,5 @@
 import { invalidField, msg } from '../../lib/errors.ts';
-import { type Action, type Actor, allowed, type Target } from '../../lib/policy/index.ts';
+import { type Action, type Actor, allowed, type Target } from '../../lib/policy.ts';
 import { DEFAULT_TIMEZONE, localDate } from '../../lib/time.ts';
 
 /** Rules the volunteering sub-resources share. */

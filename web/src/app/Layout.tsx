@@ -12,7 +12,7 @@ export function Layout() {
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure();
   // An observer (the city office) reads reports in the console and has no member area.
-  const hasMemberArea = !!user && user.roles.some((role) => role !== 'observer');
+  const hasMemberArea = has('admin', 'coordinator', 'advisor', 'member');
   const links = [
     ['/', t('nav.home')],
     ['/centres', t('nav.centers')],

@@ -17,6 +17,15 @@ type Auth = {
 
 const AuthContext = createContext<Auth | null>(null);
 
+/** The web app's one test of a role; components ask `has` from useAuth, or these helpers. */
+const hasRole = (user: User | null, roles: readonly Role[]) =>
+  !!user && roles.some((role) => user.roles.includes(role));
+
+/** Where a person lands after signing in: staff, advisors and observers work in the console. */
+export function homeOf(user: User): '/console' | '/my' {
+  return hasRole(user, ['admin', 'coordinator', 'advisor', 'observer']) ? '/console' : '/my';
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const me = useQuery({
@@ -26,7 +35,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     staleTime: 60_000,
   });
   const user = me.data ?? null;
-  const has = (...roles: Role[]) => !!user && roles.some((role) => user.roles.includes(role));
+  const has = (...roles: Role[]) => hasRole(user, roles);
   const value: Auth = {
     user,
     loading: me.isPending,

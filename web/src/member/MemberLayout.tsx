@@ -20,7 +20,7 @@ const SECTIONS = [
 /** The member area's frame: sign-in required, then its sections as a secondary navigation. */
 export function MemberLayout() {
   const { t } = useTranslation('member');
-  const { user, loading } = useAuth();
+  const { user, loading, has } = useAuth();
   const location = useLocation();
   // Signing out here: the header sends the user home; asking to sign in again would be wrong.
   const wasSignedIn = useRef(false);
@@ -33,7 +33,7 @@ export function MemberLayout() {
   }
   wasSignedIn.current = true;
   // Without the member role (an observer, staff, an advisor) only the account's security is here.
-  const member = user.roles.includes('member');
+  const member = has('member');
   const sections = member ? SECTIONS : SECTIONS.filter(([to]) => to === '/my/security');
   if (!member && location.pathname !== '/my/security') return <Navigate to="/my/security" replace />;
   // The longest section path that the current address starts with is the current one.

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { send } from '../api/client.ts';
-import { replaceUser } from '../app/auth.tsx';
+import { homeOf, replaceUser } from '../app/auth.tsx';
 import { apiFieldErrors, ErrorSummary, type FieldErrors } from './shared/forms.tsx';
 import { Page } from './shared/ui.tsx';
 
@@ -95,7 +95,7 @@ export function ResetPasswordPage() {
     try {
       const done = await send('post', '/api/auth/password-reset/confirm', { body: { token, password } });
       replaceUser(queryClient, done.user);
-      navigate(done.user.roles.some((role) => role !== 'member') ? '/console' : '/my', { replace: true });
+      navigate(homeOf(done.user), { replace: true });
     } catch (caught) {
       setErrors(apiFieldErrors(caught, ['password', 'token']));
     } finally {

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
-import { useAuth } from '../app/auth.tsx';
+import { homeOf, useAuth } from '../app/auth.tsx';
 import { ErrorSummary, type FieldErrors, safeNext } from './shared/forms.tsx';
 import { Page } from './shared/ui.tsx';
 
@@ -34,8 +34,7 @@ export function SignInPage() {
     setBusy(true);
     try {
       const user = await signIn(email, password);
-      const home = user.roles.some((role) => role !== 'member') ? '/console' : '/my';
-      navigate(safeNext(next, home), { replace: true });
+      navigate(safeNext(next, homeOf(user)), { replace: true });
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 401) setErrors({ '': tp('signIn.wrong') });
       else if (caught instanceof ApiError && caught.code === 'email_not_verified')

@@ -4,7 +4,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, send } from '../api/client.ts';
-import { useAuth } from '../app/auth.tsx';
+import { homeOf, useAuth } from '../app/auth.tsx';
 import { Page } from './shared/ui.tsx';
 
 /** An alert with its title in the body: Mantine's own alert title is too pale to read on green. */
@@ -68,7 +68,7 @@ export function VerifyEmailPage() {
   }, [token, queryClient, tc]);
 
   const next = user ? (
-    <Anchor component={Link} to={user.roles.some((role) => role !== 'member') ? '/console' : '/my'}>
+    <Anchor component={Link} to={homeOf(user)}>
       {t('verifyEmail.toAccount')}
     </Anchor>
   ) : (

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { conflict, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../../lib/pagination.ts';
-import { type Actor, allowed, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, allowed, authorize } from '../../../lib/policy.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { findUserContact } from '../../accounts/index.ts';
 import { recordAudit } from '../../audit/index.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { isExclusionViolation } from '../../../lib/db-errors.ts';
 import { AppError, conflict, invalidField, msg, notFound, ruleViolations } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { type Actor, authorize, requireActor } from '../../../lib/policy/index.ts';
+import { type Actor, authorize, requireActor } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findCenter } from '../../centers/index.ts';
 import * as repo from './advisors.repo.ts';

@@ -9,7 +9,7 @@ import {
   requireActor,
   type Target,
   visibleScope,
-} from '../../../lib/policy/index.ts';
+} from '../../../lib/policy.ts';
 import { findAdvisorByUser } from '../advisors/advisors.repo.ts';
 import * as repo from './appointments.repo.ts';
 import type { Appointment } from './appointments.schema.ts';

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { AppointmentKind, AppointmentStatus, DB } from '../../../db/schema.ts';
 import type { CursorKey } from '../../../lib/pagination.ts';
-import type { VisibleScope } from '../../../lib/policy/index.ts';
+import type { VisibleScope } from '../../../lib/policy.ts';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 export const idsOrNone = (ids: string[]) => (ids.length ? ids : [NO_ID]);

@@ -4,7 +4,7 @@ import { isExclusionViolation } from '../../../lib/db-errors.ts';
 import { conflict, forbidden, invalidField, msg, ruleViolations } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../../lib/pagination.ts';
-import { type Actor, allowed, authorize, requireActor, type Target } from '../../../lib/policy/index.ts';
+import { type Actor, allowed, authorize, requireActor, type Target } from '../../../lib/policy.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { isUniqueViolation } from '../../../lib/db-errors.ts';
 import { conflict, msg, ruleViolations } from '../../../lib/errors.ts';
-import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { loadAppointment } from './appointments.access.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AppointmentStatus, DB } from '../../../db/schema.ts';
 import { conflict, forbidden, msg } from '../../../lib/errors.ts';
-import { type Actor, allowed, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, allowed, authorize } from '../../../lib/policy.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { loadAppointment, toAppointment } from './appointments.access.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { conflict, forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../../lib/pagination.ts';
-import { type Actor, allowed, requireActor } from '../../../lib/policy/index.ts';
+import { type Actor, allowed, requireActor } from '../../../lib/policy.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';

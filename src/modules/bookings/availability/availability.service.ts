@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { AppError, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { may } from '../../../lib/policy/index.ts';
+import { may } from '../../../lib/policy.ts';
 import { addDays, zonedInstant } from '../../../lib/time.ts';
 import { actorFromFeedSecret } from '../../accounts/index.ts';
 import { type Center, findCenter, findRoom, listRoomIds, loadCenterCalendar } from '../../centers/index.ts';

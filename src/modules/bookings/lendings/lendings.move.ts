@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { isExclusionViolation } from '../../../lib/db-errors.ts';
 import { conflict, invalidField, msg } from '../../../lib/errors.ts';
-import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { type Center, findCenter, findRoom } from '../../centers/index.ts';
 import * as bookingsRepo from '../bookings.repo.ts';

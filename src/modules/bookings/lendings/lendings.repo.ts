@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { BookingStatus } from '../../../db/enums.ts';
 import type { DB } from '../../../db/schema.ts';
 import type { CursorKey } from '../../../lib/pagination.ts';
-import type { VisibleScope } from '../../../lib/policy/index.ts';
+import type { VisibleScope } from '../../../lib/policy.ts';
 import type { CalendarDate } from '../../../lib/time.ts';
 import { type AuditEntry, buildAuditInsert } from '../../audit/index.ts';
 import { type Center, type Closure, type Room, toCenter, toClosure, toRoom } from '../../centers/index.ts';

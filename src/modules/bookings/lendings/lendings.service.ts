@@ -7,7 +7,7 @@ import { conflict, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, type Page, toPage } from '../../../lib/pagination.ts';
 import { bookingListScope } from '../../../lib/policy/bookings.ts';
-import { type Actor, allowed, authorize, requireActor, visibleScope } from '../../../lib/policy/index.ts';
+import { type Actor, allowed, authorize, requireActor, visibleScope } from '../../../lib/policy.ts';
 import { expandRecurrence, type Occurrence } from '../../../lib/recurrence.ts';
 import { addDays, localDate, localTime } from '../../../lib/time.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BookingStatus } from '../../../db/enums.ts';
 import type { DB } from '../../../db/schema.ts';
 import { conflict, msg } from '../../../lib/errors.ts';
-import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import * as bookingsRepo from '../bookings.repo.ts';
 import { type Booking, toBooking } from '../bookings.schema.ts';

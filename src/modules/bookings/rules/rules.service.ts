@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { msg, notFound, type RuleViolation, ruleViolations } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import type { Occurrence } from '../../../lib/recurrence.ts';
 import { addDays, localDate } from '../../../lib/time.ts';
 import { recordAudit } from '../../audit/index.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { AppError, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import type { Page } from '../../../lib/pagination.ts';
-import { type Actor, authorize, requireActor } from '../../../lib/policy/index.ts';
+import { type Actor, authorize, requireActor } from '../../../lib/policy.ts';
 import { daysBetween, eachDate, isCalendarDate } from '../../../lib/time.ts';
 import { recordAudit } from '../../audit/index.ts';
 import * as centersRepo from '../centers/centers.repo.ts';

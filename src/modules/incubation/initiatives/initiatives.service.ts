@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { conflict, forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../../lib/pagination.ts';
-import { type Action, type Actor, allowed, authorize, type Target } from '../../../lib/policy/index.ts';
+import { type Action, type Actor, allowed, authorize, type Target } from '../../../lib/policy.ts';
 import { DEFAULT_TIMEZONE, localDate } from '../../../lib/time.ts';
 import { getUser } from '../../accounts/index.ts';
 import { recordAudit } from '../../audit/index.ts';

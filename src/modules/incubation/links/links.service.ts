@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import type { Actor } from '../../../lib/policy/index.ts';
+import type { Actor } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findArticleForService } from '../../knowledge/index.ts';
 import { loadWorkable } from '../initiatives/initiatives.service.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import type { Actor } from '../../../lib/policy/index.ts';
+import type { Actor } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { loadWorkable } from '../initiatives/initiatives.service.ts';
 import * as repo from './notes.repo.ts';

@@ -1,6 +1,6 @@
 import type { ArticleVisibility } from '../../../db/enums.ts';
 import { msg } from '../../../lib/errors.ts';
-import { type Actor, allowed } from '../../../lib/policy/index.ts';
+import { type Actor, allowed } from '../../../lib/policy.ts';
 
 /** How errors name an article. */
 export const ARTICLE = msg('Article', 'artykuł');

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { AppError, msg } from '../../../lib/errors.ts';
 import { decodeCursor, type Page, toPage } from '../../../lib/pagination.ts';
-import type { Actor } from '../../../lib/policy/index.ts';
+import type { Actor } from '../../../lib/policy.ts';
 import { visibilitiesFor } from './articles.access.ts';
 import { highlight, searchWords, snippet, type Term } from './articles.content.ts';
 import * as repo from './articles.repo.ts';

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { isUniqueViolation } from '../../../lib/db-errors.ts';
 import { notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { attachmentsOf } from '../attachments/attachments.service.ts';
 import { ARTICLE, readsSource, visibilitiesFor } from './articles.access.ts';

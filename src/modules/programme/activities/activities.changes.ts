@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { isExclusionViolation } from '../../../lib/db-errors.ts';
 import { msg } from '../../../lib/errors.ts';
-import { type Actor, authorize, requireActor } from '../../../lib/policy/index.ts';
+import { type Actor, authorize, requireActor } from '../../../lib/policy.ts';
 import type { Occurrence } from '../../../lib/recurrence.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { recordAudit } from '../../audit/index.ts';

@@ -4,7 +4,7 @@ import { isExclusionViolation } from '../../../lib/db-errors.ts';
 import { invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../../lib/pagination.ts';
-import { type Actor, allowed, authorize, visibleScope } from '../../../lib/policy/index.ts';
+import { type Actor, allowed, authorize, visibleScope } from '../../../lib/policy.ts';
 import { expandRecurrence, type Occurrence } from '../../../lib/recurrence.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { recordAudit } from '../../audit/index.ts';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { AppError, conflict, type FieldError, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { type Actor, authorize, requireActor } from '../../../lib/policy/index.ts';
+import { type Actor, authorize, requireActor } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { type Center, findCenter, findRoom } from '../../centers/index.ts';
 import {

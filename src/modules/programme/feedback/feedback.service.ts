@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema.ts';
 import { isUniqueViolation } from '../../../lib/db-errors.ts';
 import { AppError, conflict, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { type Actor, authorize, requireActor, visibleScope } from '../../../lib/policy/index.ts';
+import { type Actor, authorize, requireActor, visibleScope } from '../../../lib/policy.ts';
 import { blankToNull } from '../../../lib/text.ts';
 import { DEFAULT_TIMEZONE, daysBetween, zonedInstant } from '../../../lib/time.ts';
 import { recordAudit } from '../../audit/index.ts';

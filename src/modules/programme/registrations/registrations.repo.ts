@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { DB, RegistrationStatus } from '../../../db/schema.ts';
-import type { VisibleScope } from '../../../lib/policy/index.ts';
+import type { VisibleScope } from '../../../lib/policy.ts';
 
 // Registrations
 

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../../lib/db-errors.ts';
 import { conflict, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, invalidCursor, toPage } from '../../../lib/pagination.ts';
-import { type Actor, allowed, authorize, requireActor, visibleScope } from '../../../lib/policy/index.ts';
+import { type Actor, allowed, authorize, requireActor, visibleScope } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';
 import { type ActivityRow, findActivity, lockActivity } from '../activities/activities.repo.ts';

@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema.ts';
 import { AppError, conflict, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../../../lib/pagination.ts';
-import { type Action, type Actor, allowed, authorize, type Target } from '../../../lib/policy/index.ts';
+import { type Action, type Actor, allowed, authorize, type Target } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findAlias } from '../merge/merge.repo.ts';
 import { insertRepresentative } from '../representatives/representatives.repo.ts';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import { selectBeneficiariesByIds } from '../beneficiaries/beneficiaries.repo.ts';
 import { toBeneficiary } from '../beneficiaries/beneficiaries.service.ts';
 import { namesAlike } from './duplicates.names.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { conflict, invalidField, msg } from '../../../lib/errors.ts';
-import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { type BeneficiaryRow, getBeneficiaryRow } from '../beneficiaries/beneficiaries.repo.ts';
 import type { Beneficiary } from '../beneficiaries/beneficiaries.schema.ts';

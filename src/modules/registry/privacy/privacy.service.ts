@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import { type Actor, authorize } from '../../../lib/policy/index.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getBeneficiaryRow } from '../beneficiaries/beneficiaries.repo.ts';
 import type { Beneficiary } from '../beneficiaries/beneficiaries.schema.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { invalidField, msg } from '../../../lib/errors.ts';
-import type { Actor } from '../../../lib/policy/index.ts';
+import type { Actor } from '../../../lib/policy.ts';
 import { addDays, daysBetween, minutesOfDay, WEEKDAYS } from '../../../lib/time.ts';
 import { loadCenterCalendar } from '../../centers/index.ts';
 import type { ReportQuery } from '../summary/summary.schema.ts';

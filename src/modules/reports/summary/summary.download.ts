@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { CsvDialect } from '../../../lib/csv.ts';
-import type { Actor } from '../../../lib/policy/index.ts';
+import type { Actor } from '../../../lib/policy.ts';
 import { getIndicators } from '../agreements/agreements.service.ts';
 import { summaryCsv, summaryPdf, summaryXlsx } from './summary.exports.ts';
 import { narrativePl } from './summary.narrative.ts';

@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, APPOINTMENT_KINDS, INITIATIVE_STAGES } from '../../../d
 import type { DB } from '../../../db/schema.ts';
 import { forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { type Action, type Actor, allowed, authorize } from '../../../lib/policy/index.ts';
+import { type Action, type Actor, allowed, authorize } from '../../../lib/policy.ts';
 import { addDays, daysBetween, zonedInstant } from '../../../lib/time.ts';
 import { findCenter } from '../../centers/index.ts';
 import * as repo from '../reports.repo.ts';

@@ -3,7 +3,7 @@ import type { ApplicationStatus, DB } from '../../../db/schema.ts';
 import { isUniqueViolation } from '../../../lib/db-errors.ts';
 import { conflict, forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { type Actor, requireActor } from '../../../lib/policy/index.ts';
+import { type Actor, requireActor } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findOffer, type OfferRow } from '../offers/offers.repo.ts';
 import { isPublicOffer, loadManagedOffer, loadOffer } from '../offers/offers.service.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { conflict, msg } from '../../../lib/errors.ts';
-import type { Actor } from '../../../lib/policy/index.ts';
+import type { Actor } from '../../../lib/policy.ts';
 import { localDate } from '../../../lib/time.ts';
 import { today, ZONE } from '../volunteering.shared.ts';
 import * as repo from './applications.repo.ts';

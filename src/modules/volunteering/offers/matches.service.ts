@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
-import { type Actor, allowed } from '../../../lib/policy/index.ts';
+import { type Actor, allowed } from '../../../lib/policy.ts';
 import { listDistricts } from '../../registry/index.ts';
 import { selectApplications } from '../applications/applications.repo.ts';
 import { today } from '../volunteering.shared.ts';

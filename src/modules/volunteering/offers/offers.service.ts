@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { AppError, forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, type Page, toPage } from '../../../lib/pagination.ts';
-import { type Actor, requireActor } from '../../../lib/policy/index.ts';
+import { type Actor, requireActor } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findCenter } from '../../centers/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../../lib/db-errors.ts';
 import { conflict, forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../../lib/pagination.ts';
-import { type Actor, requireActor } from '../../../lib/policy/index.ts';
+import { type Actor, requireActor } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';
 import { checkPeriod, may, unique } from '../volunteering.shared.ts';

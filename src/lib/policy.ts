@@ -1,17 +1,17 @@
-import { forbidden, unauthorized } from '../errors.ts';
-import { accountsRules } from './accounts.ts';
-import { adviceRules } from './advice.ts';
-import { auditRules } from './audit.ts';
-import { bookingsRules } from './bookings.ts';
-import { centersRules } from './centers.ts';
-import { incubationRules } from './incubation.ts';
-import { knowledgeRules } from './knowledge.ts';
-import { mailRules } from './mail.ts';
-import { has } from './predicates.ts';
-import { programmeRules } from './programme.ts';
-import { registryRules } from './registry.ts';
-import { reportsRules } from './reports.ts';
-import { volunteeringRules } from './volunteering.ts';
+import { forbidden, unauthorized } from './errors.ts';
+import { accountsRules } from './policy/accounts.ts';
+import { adviceRules } from './policy/advice.ts';
+import { auditRules } from './policy/audit.ts';
+import { bookingsRules } from './policy/bookings.ts';
+import { centersRules } from './policy/centers.ts';
+import { incubationRules } from './policy/incubation.ts';
+import { knowledgeRules } from './policy/knowledge.ts';
+import { mailRules } from './policy/mail.ts';
+import { has } from './policy/predicates.ts';
+import { programmeRules } from './policy/programme.ts';
+import { registryRules } from './policy/registry.ts';
+import { reportsRules } from './policy/reports.ts';
+import { volunteeringRules } from './policy/volunteering.ts';
 
 /**
  * Who may do what, in one place. Routes and services ask `authorize(actor, action, target)`;
@@ -19,6 +19,14 @@ import { volunteeringRules } from './volunteering.ts';
  */
 export const ROLES = ['admin', 'coordinator', 'advisor', 'member', 'observer'] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * The one test of a role: on the asking actor (predicates' `has`) or on a user's stored roles,
+ * for rules such as "one admin at least" or who may see an account. Nothing else tests roles.
+ */
+export function rolesInclude(roles: readonly string[], role: Role): boolean {
+  return roles.includes(role);
+}
 
 export type Actor = {
   id: string;
