@@ -1,5 +1,4 @@
 import { invalidField, msg } from '../../lib/errors.ts';
-import { type Action, type Actor, allowed, type Target } from '../../lib/policy.ts';
 import { DEFAULT_TIMEZONE, localDate } from '../../lib/time.ts';
 
 /** Rules the volunteering sub-resources share. */
@@ -15,7 +14,3 @@ export function checkPeriod(from: string | null, to: string | null, paths: [stri
     throw invalidField(paths[1], msg('must not be before the start', 'nie może być wcześniej niż początek'));
   }
 }
-
-/** The policy's answer as a plain boolean (no narrowing of the actor), for choices that are not refusals. */
-export const may = (actor: Actor | null, action: Action, target?: Target): boolean =>
-  allowed(actor, action, target);

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.ts';
 import { conflict, forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../../lib/pagination.ts';
-import { type Action, type Actor, allowed, authorize, type Target } from '../../../lib/policy.ts';
+import { type Actor, authorize, may, type Target } from '../../../lib/policy.ts';
 import { DEFAULT_TIMEZONE, localDate } from '../../../lib/time.ts';
 import { getUser } from '../../accounts/index.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -22,8 +22,6 @@ import type {
 
 const INITIATIVE = msg('Initiative', 'inicjatywa');
 export const ZONE = DEFAULT_TIMEZONE;
-/** The policy's answer as a plain boolean (no narrowing of the actor), for choices that are not refusals. */
-const may = (actor: Actor | null, action: Action, target?: Target): boolean => allowed(actor, action, target);
 const targetOf = (row: repo.InitiativeRow): Target => ({
   ownerId: row.mentor_id,
   representativeIds: row.representative_ids,

@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema.ts';
 import { AppError, conflict, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, invalidCursor, type Page, toPage } from '../../../lib/pagination.ts';
-import { type Action, type Actor, allowed, authorize, type Target } from '../../../lib/policy.ts';
+import { type Actor, authorize, may, type Target } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findAlias } from '../merge/merge.repo.ts';
 import { insertRepresentative } from '../representatives/representatives.repo.ts';
@@ -83,9 +83,6 @@ export async function loadVisible(
   if (!may(actor, 'beneficiary.read', target)) throw notFoundBeneficiary();
   return row;
 }
-
-/** allowed() without its type guard, for an actor already known: a false answer narrows nothing. */
-const may = (actor: Actor, action: Action, target?: Target): boolean => allowed(actor, action, target);
 
 /** Staff see the whole registry; an advisor what it advises; a member only what it represents. */
 const scopeOf = (actor: Actor) => (may(actor, 'beneficiary.listAll') ? undefined : actor.id);

@@ -3,11 +3,11 @@ import type { DB } from '../../../db/schema.ts';
 import { AppError, forbidden, invalidField, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
 import { decodeCursor, type Page, toPage } from '../../../lib/pagination.ts';
-import { type Actor, requireActor } from '../../../lib/policy.ts';
+import { type Actor, may, requireActor } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findCenter } from '../../centers/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';
-import { checkPeriod, may, today, unique } from '../volunteering.shared.ts';
+import { checkPeriod, today, unique } from '../volunteering.shared.ts';
 import * as repo from './offers.repo.ts';
 import type { NewOffer, Offer, OfferChanges, OfferListQuery } from './offers.schema.ts';
 
