@@ -7,7 +7,7 @@ import type { Booking, Room } from '../../../api/types.ts';
 import { localDate, localTime, zonedIso } from '../../lib/time.ts';
 import { ErrorMessage, fieldError, formatRange, StatusBadge } from '../../lib/ui.tsx';
 import { Contact } from '../approvals/Contact.tsx';
-import { WhenFields } from './WhenFields.tsx';
+import { type When, WhenFields } from './WhenFields.tsx';
 
 type Action = 'approve' | 'reject' | 'cancel' | 'move' | 'attendance';
 
@@ -32,9 +32,12 @@ export function BookingActions({
   const [reason, setReason] = useState('');
   const [attendees, setAttendees] = useState<string | number>(booking.expectedAttendees ?? '');
   const [roomId, setRoomId] = useState(booking.roomId);
-  const [date, setDate] = useState(localDate(booking.start));
-  const [start, setStart] = useState(localTime(booking.start));
-  const [end, setEnd] = useState(localTime(booking.end));
+  const [when, setWhen] = useState<When>({
+    date: localDate(booking.start),
+    start: localTime(booking.start),
+    end: localTime(booking.end),
+  });
+  const { date, start, end } = when;
   const [missing, setMissing] = useState<string | null>(null);
   const path = { params: { path: { id: booking.id } } };
   const act = useMutation({
@@ -165,12 +168,8 @@ export function BookingActions({
                 error={fieldError(act.error, 'roomId')}
               />
               <WhenFields
-                value={{ date, start, end }}
-                onChange={(when) => {
-                  setDate(when.date);
-                  setStart(when.start);
-                  setEnd(when.end);
-                }}
+                value={when}
+                onChange={setWhen}
                 errors={{ start: fieldError(act.error, 'start'), end: fieldError(act.error, 'end') }}
               />
               <Button

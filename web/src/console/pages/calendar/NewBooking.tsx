@@ -18,7 +18,7 @@ import { BeneficiaryPicker } from '../../lib/pickers.tsx';
 import { zonedIso } from '../../lib/time.ts';
 import { ErrorMessage, fieldError } from '../../lib/ui.tsx';
 import { QuickBeneficiary } from './QuickBeneficiary.tsx';
-import { WhenFields } from './WhenFields.tsx';
+import { type When, WhenFields } from './WhenFields.tsx';
 
 export type Draft = { roomId: string; date: string; start: string; end: string };
 
@@ -43,9 +43,8 @@ export function NewBooking({
   const { t } = useTranslation('console');
   const queryClient = useQueryClient();
   const [roomId, setRoomId] = useState(draft.roomId);
-  const [date, setDate] = useState(draft.date);
-  const [start, setStart] = useState(draft.start);
-  const [end, setEnd] = useState(draft.end);
+  const [when, setWhen] = useState<When>({ date: draft.date, start: draft.start, end: draft.end });
+  const { date, start, end } = when;
   const [beneficiaryId, setBeneficiaryId] = useState('');
   const [added, setAdded] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -106,12 +105,8 @@ export function NewBooking({
           />
           <Group grow align="start">
             <WhenFields
-              value={{ date, start, end }}
-              onChange={(when) => {
-                setDate(when.date);
-                setStart(when.start);
-                setEnd(when.end);
-              }}
+              value={when}
+              onChange={setWhen}
               errors={{ start: error('start'), end: error('end') }}
             />
           </Group>
