@@ -1,20 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient } from './api-client.ts';
-import { backend, freshDatabaseUrl } from './helpers.ts';
-import { freePort, killServers, SERVER_TEST_TIMEOUT, startServer, waitFor } from './server-process.ts';
+import { backend } from './helpers.ts';
+import {
+  cleanUpServers,
+  freePort,
+  ownDatabase,
+  SERVER_TEST_TIMEOUT,
+  startServer,
+  waitFor,
+} from './server-process.ts';
 
 const ADMIN = { email: 'admin@bounded.example', password: 'bounded work admin password' };
-const dirs: string[] = [];
-const drops: (() => Promise<void>)[] = [];
-
-afterAll(async () => {
-  await killServers();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  for (const drop of drops) await drop();
-});
+afterAll(cleanUpServers);
 
 /**
  * How long a health check may take while pathological requests run. Before the work per request
@@ -35,13 +32,10 @@ describe('bounded work per request', () => {
   it(`answers pathological requests with 422 quickly while health checks go on (${backend})`, {
     timeout: SERVER_TEST_TIMEOUT,
   }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'civitas-bounded-'));
-    dirs.push(dataDir);
-    const database = backend === 'postgres' ? await freshDatabaseUrl() : undefined;
-    if (database) drops.push(database.drop);
+    const database = await ownDatabase('civitas-bounded-');
     const port = await freePort();
     const server = startServer({
-      ...(database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir }),
+      ...database,
       DEMO_DATA: 'false',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,

@@ -1,29 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, localDate, zonedInstant } from '../src/lib/time.ts';
 import { ApiClient } from './api-client.ts';
-import { backend, freshDatabaseUrl } from './helpers.ts';
+import { backend } from './helpers.ts';
 import {
+  cleanUpServers,
   exitCode,
   freePort,
-  killServers,
   lastLines,
+  ownDatabase,
   SERVER_TEST_TIMEOUT,
   startServer,
   waitFor,
 } from './server-process.ts';
 
 const ADMIN = { email: 'admin@crash.example', password: 'crash test admin password' };
-const dirs: string[] = [];
-const drops: (() => Promise<void>)[] = [];
-
-afterAll(async () => {
-  await killServers();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  for (const drop of drops) await drop();
-});
+afterAll(cleanUpServers);
 
 const BOOKING_DEADLINE_MS = 60_000;
 
@@ -38,12 +29,9 @@ describe('crash safety', () => {
   it(`keeps every acknowledged booking when the server is killed with SIGKILL (${backend})`, {
     timeout: SERVER_TEST_TIMEOUT,
   }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'civitas-crash-'));
-    dirs.push(dataDir);
-    const database = backend === 'postgres' ? await freshDatabaseUrl() : undefined;
-    if (database) drops.push(database.drop);
+    const database = await ownDatabase('civitas-crash-');
     const env = {
-      ...(database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir }),
+      ...database,
       DEMO_DATA: 'false',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,

@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { backend, freshDatabaseUrl } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -34,6 +37,29 @@ export function startServer(env: Record<string, string>): Started {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   children.push({ child, exited });
   return { child, output: () => output, exited };
+}
+
+const leftovers: (() => Promise<void> | void)[] = [];
+
+/**
+ * Where a server process of the test keeps its data, as environment: a new data directory, or on
+ * PostgreSQL (TEST_DATABASE_URL) a new database. cleanUpServers() removes them.
+ */
+export async function ownDatabase(prefix: string): Promise<Record<string, string>> {
+  if (backend === 'postgres') {
+    const database = await freshDatabaseUrl();
+    leftovers.push(database.drop);
+    return { DATABASE_URL: database.url };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  leftovers.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  return { DATA_DIR: dataDir };
+}
+
+/** Kills the servers a test started, then removes the databases ownDatabase() made. */
+export async function cleanUpServers(): Promise<void> {
+  await killServers();
+  for (const remove of leftovers.splice(0)) await remove();
 }
 
 /** Kills whatever a test left running, and waits until it is gone. */
