@@ -68,11 +68,10 @@ export async function createBooking(
 
   const status: BookingStatus = staff || room.autoApprove ? 'approved' : 'pending';
   const requester = { email: actor.email, name: actor.name, language: actor.language ?? 'pl' };
-  const at = new Date();
   const seriesId = input.recurrence ? randomUUID() : null;
   const bookings = occurrences.map((occurrence) => ({
     id: randomUUID(),
-    at,
+    at: now,
     roomId: room.id,
     centerId: center.id,
     beneficiaryId: beneficiary.id,
