@@ -30,18 +30,7 @@ export function mailInsert(db: QueryCreator<DB>, mails: NewMail[]) {
 }
 
 export async function insertMail(db: Kysely<DB>, mail: NewMail): Promise<void> {
-  await db
-    .insertInto('outbox')
-    .values({
-      to_address: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      kind: mail.kind,
-      language: mail.language,
-      attachments: JSON.stringify(mail.attachments ?? []),
-      center_id: mail.centerId ?? null,
-    })
-    .execute();
+  await mailInsert(db, [mail]).execute();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { issueFeedSecret, revokeFeedSecret } from '../../accounts/index.ts';
+import { revokeFeedSecret } from '../../accounts/index.ts';
 import { idParams } from '../bookings.schema.ts';
 import { availabilityQuery, availabilitySchema } from './availability.schema.ts';
 import * as availability from './availability.service.ts';
@@ -70,11 +70,10 @@ export const availabilityRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request, reply) => {
-      const secret = await issueFeedSecret(app.db, request.actor);
-      const url = `${app.deps.config.publicUrl.replace(/\/$/, '')}/api/feeds/${secret}/calendar.ics`;
-      return reply.status(201).send({ url });
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await availability.issueStaffFeed(app.db, request.actor, app.deps.config.publicUrl)),
   );
 
   app.delete(

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { AppError, msg, notFound } from '../../../lib/errors.ts';
 import { isId } from '../../../lib/ids.ts';
-import { may } from '../../../lib/policy.ts';
+import { type Actor, may } from '../../../lib/policy.ts';
 import { addDays, zonedInstant } from '../../../lib/time.ts';
-import { actorFromFeedSecret } from '../../accounts/index.ts';
+import { actorFromFeedSecret, issueFeedSecret } from '../../accounts/index.ts';
 import { type Center, findCenter, findRoom, listRoomIds, loadCenterCalendar } from '../../centers/index.ts';
 import { occupationFeed } from './availability.calendar.ts';
 import * as repo from './availability.repo.ts';
@@ -116,6 +116,12 @@ async function feedOf(db: Kysely<DB>, name: string, center: Center, roomIds: str
       revision: hold.revision,
     })),
   );
+}
+
+/** A new secret address of the actor's private feed; the previous one stops working. */
+export async function issueStaffFeed(db: Kysely<DB>, actor: Actor | null, publicUrl: string) {
+  const secret = await issueFeedSecret(db, actor);
+  return { url: `${publicUrl.replace(/\/$/, '')}/api/feeds/${secret}/calendar.ics` };
 }
 
 /** Requests still waiting carry this before their title in the private feed. */

@@ -11,7 +11,7 @@ import { addDays, localDate, localHour, mondayOf, overlaps, today, zonedIso } fr
 import { formatDay, Notice, PageTitle, QueryState } from '../lib/ui.tsx';
 import { BookingActions } from './calendar/BookingActions.tsx';
 import { DayView } from './calendar/DayView.tsx';
-import { Entry, hoursOf } from './calendar/Entry.tsx';
+import { Entry, FreeHour, hoursOf } from './calendar/Entry.tsx';
 import { type Draft, NewBooking } from './calendar/NewBooking.tsx';
 import { PrivateFeed } from './calendar/PrivateFeed.tsx';
 
@@ -182,7 +182,6 @@ export function CalendarPage() {
                           const here = holding.filter((booking) =>
                             overlaps(booking.start, booking.end, slotStart, slotEnd),
                           );
-                          const hh = String(hour).padStart(2, '0');
                           const free = here.length === 0 && dayInfo[date]?.open !== false;
                           return (
                             <Table.Td key={date} p={4}>
@@ -197,25 +196,7 @@ export function CalendarPage() {
                                 />
                               ))}
                               {free && room && (
-                                <Button
-                                  variant="subtle"
-                                  size="compact-xs"
-                                  aria-label={t('desk.bookSlot', {
-                                    room: room.name,
-                                    day: formatDay(date, { weekday: 'long', day: 'numeric', month: 'long' }),
-                                    hour: `${hh}:00`,
-                                  })}
-                                  onClick={() =>
-                                    setDraft({
-                                      roomId: room.id,
-                                      date,
-                                      start: `${hh}:00`,
-                                      end: `${String(hour + 1).padStart(2, '0')}:00`,
-                                    })
-                                  }
-                                >
-                                  +
-                                </Button>
+                                <FreeHour room={room} date={date} hour={hour} onDraft={setDraft} />
                               )}
                             </Table.Td>
                           );

@@ -7,7 +7,7 @@ import type { Booking, Room } from '../../../api/types.ts';
 import { getAll } from '../../lib/fetch-all.ts';
 import { addDays, localDate, localHour, overlaps, today, zonedIso } from '../../lib/time.ts';
 import { formatDay, QueryState } from '../../lib/ui.tsx';
-import { Entry, hoursOf } from './Entry.tsx';
+import { Entry, FreeHour, hoursOf } from './Entry.tsx';
 import type { Draft } from './NewBooking.tsx';
 
 /** One day of the centre: hours down, rooms across, each free hour one click from a booking. */
@@ -110,25 +110,7 @@ export function DayView({
                             />
                           ))}
                           {here.length === 0 && info?.open !== false && (
-                            <Button
-                              variant="subtle"
-                              size="compact-xs"
-                              aria-label={t('desk.bookSlot', {
-                                room: room.name,
-                                day: dayName,
-                                hour: `${hh}:00`,
-                              })}
-                              onClick={() =>
-                                onDraft({
-                                  roomId: room.id,
-                                  date: day,
-                                  start: `${hh}:00`,
-                                  end: `${String(hour + 1).padStart(2, '0')}:00`,
-                                })
-                              }
-                            >
-                              +
-                            </Button>
+                            <FreeHour room={room} date={day} hour={hour} onDraft={onDraft} />
                           )}
                         </Table.Td>
                       );

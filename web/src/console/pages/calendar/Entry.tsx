@@ -1,7 +1,8 @@
-import { Text, UnstyledButton } from '@mantine/core';
+import { Button, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Booking, CenterDay as Day } from '../../../api/types.ts';
-import { formatTime } from '../../lib/ui.tsx';
+import { formatDay, formatTime } from '../../lib/ui.tsx';
+import type { Draft } from './NewBooking.tsx';
 
 export const STATUS_BACKGROUND: Record<string, string> = {
   pending: 'var(--mantine-color-yellow-1)',
@@ -56,5 +57,37 @@ export function Entry({
         </Text>
       </Text>
     </UnstyledButton>
+  );
+}
+
+/** The "+" of a free hour in a room: a new booking of that hour, one click away. */
+export function FreeHour({
+  room,
+  date,
+  hour,
+  onDraft,
+}: {
+  room: { id: string; name: string };
+  date: string;
+  hour: number;
+  onDraft: (draft: Draft) => void;
+}) {
+  const { t } = useTranslation('console');
+  const from = `${String(hour).padStart(2, '0')}:00`;
+  return (
+    <Button
+      variant="subtle"
+      size="compact-xs"
+      aria-label={t('desk.bookSlot', {
+        room: room.name,
+        day: formatDay(date, { weekday: 'long', day: 'numeric', month: 'long' }),
+        hour: from,
+      })}
+      onClick={() =>
+        onDraft({ roomId: room.id, date, start: from, end: `${String(hour + 1).padStart(2, '0')}:00` })
+      }
+    >
+      +
+    </Button>
   );
 }
