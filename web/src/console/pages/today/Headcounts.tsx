@@ -2,8 +2,9 @@ import { Button, Group, NumberInput, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { read, send } from '../../../api/client.ts';
+import { send } from '../../../api/client.ts';
 import type { Booking, Center } from '../../../api/types.ts';
+import { getAll } from '../../lib/fetch-all.ts';
 import { roomNames, useBeneficiaryNames, useRooms } from '../../lib/hooks.ts';
 import { DataTable, ErrorMessage, formatRange, Notice, QueryState } from '../../lib/ui.tsx';
 
@@ -24,14 +25,13 @@ export function Headcounts({ center }: { center: Center }) {
   const waiting = useQuery({
     queryKey: ['bookings', 'headcount', center.id],
     queryFn: () =>
-      read('/api/bookings', {
-        params: {
-          query: { centerId: center.id, status: 'approved', from, to: now.toISOString(), limit: 200 },
-        },
-      }),
+      // Every page: a busy centre may have more than one page of lendings left without a headcount.
+      getAll<Booking>(
+        `/api/bookings?centerId=${center.id}&status=approved&from=${encodeURIComponent(from)}&to=${encodeURIComponent(now.toISOString())}`,
+      ),
   });
   const rooms = useRooms(center.id);
-  const ended = (waiting.data?.items ?? [])
+  const ended = (waiting.data ?? [])
     .filter((booking) => new Date(booking.end) <= now)
     .sort((a, b) => a.start.localeCompare(b.start));
   const names = useBeneficiaryNames(ended.map((booking) => booking.beneficiaryId));
