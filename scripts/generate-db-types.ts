@@ -29,12 +29,14 @@ const COLUMN_TYPES: Record<string, string> = {
   'centers.opening_hours': 'ColumnType<OpeningHours, string, string>',
   'outbox.attachments': 'ColumnType<MailAttachment[], string | undefined, string>',
   'funding_agreements.targets': 'ColumnType<AgreementTargets, string | undefined, string>',
+  'public_task_reports.data': 'ColumnType<JsonDocument, string, string>',
+  'public_task_reports.fields': 'ColumnType<JsonDocument, string | undefined, string>',
   // Written by the database alone: a generated column and a sequence taken under a lock.
   'articles.search': 'ColumnType<string, never, never>',
   'activity_registrations.queue': 'ColumnType<number, never, never>',
 };
 
-const CUSTOM_TYPES = ['AgreementTargets', 'Int8Number', 'MailAttachment', 'OpeningHours'];
+const CUSTOM_TYPES = ['AgreementTargets', 'Int8Number', 'JsonDocument', 'MailAttachment', 'OpeningHours'];
 
 const HEADER = `/**
  * The tables as Kysely sees them, GENERATED from the migrated database by

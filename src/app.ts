@@ -10,7 +10,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
-import type { DatabaseKind } from './db/database.ts';
+import type { DatabaseKind, PoolStats } from './db/database.ts';
 import type { DB } from './db/schema.ts';
 import { handleError, sendError } from './lib/error-handler.ts';
 import { AppError, msg } from './lib/errors.ts';
@@ -24,9 +24,11 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { bookingsRoutes } from './modules/bookings/index.ts';
 import { centersRoutes } from './modules/centers/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
+import { importsRoutes } from './modules/imports/index.ts';
 import { incubationRoutes } from './modules/incubation/index.ts';
 import { knowledgeRoutes } from './modules/knowledge/index.ts';
 import { mailRoutes } from './modules/mail/index.ts';
+import { Metrics, metricsRoutes } from './modules/metrics/index.ts';
 import { programmeRoutes } from './modules/programme/index.ts';
 import { registryRoutes } from './modules/registry/index.ts';
 import { reportsRoutes } from './modules/reports/index.ts';
@@ -35,7 +37,9 @@ import { volunteeringRoutes } from './modules/volunteering/index.ts';
 export type AppDeps = {
   db: Kysely<DB>;
   databaseKind: DatabaseKind;
-  config: Pick<Config, 'publicUrl' | 'trustProxy' | 'logLevel'>;
+  config: Pick<Config, 'publicUrl' | 'trustProxy' | 'logLevel'> & Partial<Pick<Config, 'metricsToken'>>;
+  /** The database pool as it is now, for GET /metrics. */
+  poolStats?: () => PoolStats;
   /** Where the built web app is (default dist/web); tests may point elsewhere. */
   webRoot?: string;
   /** Test hooks: a logger stream or level other than the configured one. */
@@ -46,6 +50,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<DB>;
     deps: AppDeps;
+    /** This process's metrics when METRICS_TOKEN is set (GET /metrics), otherwise null. */
+    metrics: Metrics | null;
     /** Every route as registered (HEAD left out): what the role-by-endpoint test must cover. */
     routeList: RouteEntry[];
   }
@@ -145,6 +151,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('db', deps.db);
   app.decorate('deps', deps);
+  const metrics = deps.config.metricsToken
+    ? new Metrics(deps.db, deps.poolStats ?? (() => ({ size: 0, inUse: 0, waiting: 0 })))
+    : null;
+  app.decorate('metrics', metrics);
+  if (metrics) {
+    app.addHook('onResponse', async (request, reply) => {
+      metrics.observeRequest(
+        request.method,
+        request.routeOptions.url,
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
+    });
+  }
   app.decorateRequest('actor', null);
   app.decorateRequest('authVia', null);
   app.decorateRequest('sessionTokenHash', null);
@@ -229,6 +249,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
+  if (metrics && deps.config.metricsToken)
+    await app.register(metricsRoutes(metrics, deps.config.metricsToken));
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(accountsRoutes, { prefix: '/api' });
   await app.register(centersRoutes, { prefix: '/api' });
@@ -242,5 +264,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(volunteeringRoutes, { prefix: '/api' });
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(incubationRoutes, { prefix: '/api' });
+  await app.register(importsRoutes, { prefix: '/api' });
   return app;
 }

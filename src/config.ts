@@ -33,6 +33,7 @@ const envSchema = z.object({
     })
     .default('info'),
   TRUST_PROXY: booleanString.default(false),
+  METRICS_TOKEN: z.string().min(16, 'expected a secret of at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -49,6 +50,8 @@ export type Config = {
   publicUrl: string;
   logLevel: string;
   trustProxy: boolean;
+  /** With it, GET /metrics answers (Prometheus text) to `Authorization: Bearer <token>`; without it, 404. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -85,5 +88,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
     logLevel: parsed.LOG_LEVEL,
     trustProxy: parsed.TRUST_PROXY,
+    metricsToken: parsed.METRICS_TOKEN,
   };
 }

@@ -20,11 +20,20 @@ export const jobs: Job[] = [
 
 type Logger = { warn: (object: object, message: string) => void };
 
+/** Told of every run's outcome (the metrics count them). */
+export type JobObserver = (job: string, ok: boolean) => void;
+
 /** Starts every job (first run after a short delay); returns the function that stops them. */
-export function startJobs(db: Kysely<DB>, log: Logger): () => void {
+export function startJobs(db: Kysely<DB>, log: Logger, observe: JobObserver = () => {}): () => void {
   const timers = jobs.map((job) => {
     const tick = () => {
-      job.run(db).catch((error: unknown) => log.warn({ err: error, job: job.name }, 'background job failed'));
+      job.run(db).then(
+        () => observe(job.name, true),
+        (error: unknown) => {
+          observe(job.name, false);
+          log.warn({ err: error, job: job.name }, 'background job failed');
+        },
+      );
     };
     const first = setTimeout(tick, 5_000);
     const every = setInterval(tick, job.everyMs);

@@ -47,7 +47,12 @@ async function main() {
         if (change === 'updated')
           console.log(`The admin account ${config.adminEmail} is ready (ADMIN_PASSWORD).`);
       }
-      return await buildApp({ db: database.db, databaseKind: database.kind, config });
+      return await buildApp({
+        db: database.db,
+        databaseKind: database.kind,
+        config,
+        poolStats: database.poolStats,
+      });
     } catch (error) {
       await database.close();
       throw error;
@@ -66,7 +71,7 @@ async function main() {
     : undefined;
   mailer?.start();
 
-  const stopJobs = startJobs(database.db, app.log);
+  const stopJobs = startJobs(database.db, app.log, (job, ok) => app.metrics?.observeJob(job, ok));
 
   // A clean close: stop accepting requests, finish the ones under way, then close the database
   // (PGlite flushes its files and the data directory lock is released).

@@ -101,7 +101,7 @@ export type TestContext = {
 
 /** The app on a fresh database, closed after the file's tests. */
 export async function setupApp(
-  config: { publicUrl?: string; trustProxy?: boolean } = {},
+  config: { publicUrl?: string; trustProxy?: boolean; metricsToken?: string } = {},
   options: { logLines?: string[] } = {},
 ): Promise<TestContext> {
   const statements: { recording?: string[] } = {};
@@ -121,6 +121,7 @@ export async function setupApp(
       logLevel: logLines ? 'info' : 'silent',
       ...config,
     },
+    poolStats: database.poolStats,
     // With logLines, the app's log (as the configured logger writes it) is collected there.
     logger: logLines ? { stream: { write: (line: string) => logLines.push(line) } } : false,
   });

@@ -11,9 +11,14 @@ import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
+/** Connections of the pool: how many exist, how many are in use, how many callers wait for one. */
+export type PoolStats = { size: number; inUse: number; waiting: number };
+
 export type Database = {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** The pool as it is now (for the metrics); the embedded database is one connection. */
+  poolStats(): PoolStats;
   close(): Promise<void>;
 };
 
@@ -42,7 +47,12 @@ export function connectPostgres(url: string, options: { max?: number; log?: LogC
     // An idle client lost its connection; the pool replaces it on the next query.
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: options.log });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  const poolStats = () => ({
+    size: pool.totalCount,
+    inUse: pool.totalCount - pool.idleCount,
+    waiting: pool.waitingCount,
+  });
+  return { db, kind: 'postgres', poolStats, close: () => db.destroy() };
 }
 
 /**
@@ -73,11 +83,16 @@ export async function openEmbedded(
         [NUMERIC]: (value: string) => value,
       },
     });
-    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), log: options.log });
+    const dialect = new PGliteDialect(pglite);
+    const db = new Kysely<DB>({ dialect, log: options.log });
     return {
       db,
       pglite,
       kind: 'embedded',
+      poolStats() {
+        const { held, waiting } = dialect.mutex.state;
+        return { size: 1, inUse: held ? 1 : 0, waiting };
+      },
       async close() {
         await db.destroy();
         await pglite.close();

@@ -12,10 +12,13 @@ import {
   ENGAGEMENT_KINDS,
   ENGAGEMENT_STATUSES,
   GOAL_STATUSES,
+  IMPORT_KINDS,
+  IMPORT_STATUSES,
   INITIATIVE_LINK_KINDS,
   INITIATIVE_STAGES,
   MAIL_STATUSES,
   OFFER_STATUSES,
+  PUBLIC_TASK_REPORT_TYPES,
   REGISTRATION_STATUSES,
 } from './enums.ts';
 
@@ -62,4 +65,11 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   'outbox.status': { type: 'MailStatus', values: MAIL_STATUSES, checked: true },
   'volunteer_applications.status': { type: 'ApplicationStatus', values: APPLICATION_STATUSES, checked: true },
   'volunteer_offers.status': { type: 'OfferStatus', values: OFFER_STATUSES, checked: true },
+  'public_task_reports.type': {
+    type: 'PublicTaskReportType',
+    values: PUBLIC_TASK_REPORT_TYPES,
+    checked: true,
+  },
+  'imports.kind': { type: 'ImportKind', values: IMPORT_KINDS, checked: true },
+  'imports.status': { type: 'ImportStatus', values: IMPORT_STATUSES, checked: true },
 };

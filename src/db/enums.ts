@@ -71,3 +71,12 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 export const BOOKING_KINDS = ['lending', 'activity'] as const;
 export type BookingKind = (typeof BOOKING_KINDS)[number];
+
+export const PUBLIC_TASK_REPORT_TYPES = ['partial', 'final'] as const;
+export type PublicTaskReportType = (typeof PUBLIC_TASK_REPORT_TYPES)[number];
+
+export const IMPORT_KINDS = ['beneficiaries', 'bookings', 'attendance', 'volunteers'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const IMPORT_STATUSES = ['checked', 'committed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];

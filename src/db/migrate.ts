@@ -16,6 +16,8 @@ import * as calendarFeeds from './migrations/2026120315_calendar_feeds.ts';
 import * as registryUpkeep from './migrations/2026120316_registry_upkeep.ts';
 import * as outboxCentre from './migrations/2026120317_outbox_centre.ts';
 import * as termsEnglish from './migrations/2026120318_terms_english.ts';
+import * as imports from './migrations/2026120401_imports.ts';
+import * as publicTaskReports from './migrations/2026120402_public_task_reports.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -36,6 +38,8 @@ const migrations: Record<string, Migration> = {
   '2026120316_registry_upkeep': registryUpkeep,
   '2026120317_outbox_centre': outboxCentre,
   '2026120318_terms_english': termsEnglish,
+  '2026120401_imports': imports,
+  '2026120402_public_task_reports': publicTaskReports,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

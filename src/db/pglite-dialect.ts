@@ -20,6 +20,8 @@ import { Mutex } from '../lib/mutex.ts';
  */
 export class PGliteDialect implements Dialect {
   readonly #pglite: PGlite;
+  /** The one connection's lock, shared by every driver this dialect makes (for the metrics). */
+  readonly mutex = new Mutex();
   constructor(pglite: PGlite) {
     this.#pglite = pglite;
   }
@@ -27,7 +29,7 @@ export class PGliteDialect implements Dialect {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.#pglite);
+    return new PGliteDriver(this.#pglite, this.mutex);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);
@@ -39,11 +41,12 @@ export class PGliteDialect implements Dialect {
 
 class PGliteDriver implements Driver {
   readonly #connection: PGliteConnection;
-  readonly #mutex = new Mutex();
+  readonly #mutex: Mutex;
   readonly #releases = new WeakMap<DatabaseConnection, () => void>();
 
-  constructor(pglite: PGlite) {
+  constructor(pglite: PGlite, mutex: Mutex) {
     this.#connection = new PGliteConnection(pglite);
+    this.#mutex = mutex;
   }
   async init() {}
   async acquireConnection(): Promise<DatabaseConnection> {

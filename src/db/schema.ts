@@ -21,18 +21,33 @@ import type {
   EngagementKind,
   EngagementStatus,
   GoalStatus,
+  ImportKind,
+  ImportStatus,
   InitiativeLinkKind,
   InitiativeStage,
   MailStatus,
   OfferStatus,
+  PublicTaskReportType,
   RegistrationStatus,
 } from './enums.ts';
-import type { AgreementTargets, Int8Number, MailAttachment, OpeningHours } from './types.ts';
+import type { AgreementTargets, Int8Number, JsonDocument, MailAttachment, OpeningHours } from './types.ts';
 
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U>
     ? ColumnType<S, I | undefined, U>
     : ColumnType<T, T | undefined, T>;
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Numeric = ColumnType<string, number | string, number | string>;
 
@@ -405,6 +420,26 @@ export interface FundingAgreements {
   updated_at: Generated<Timestamp>;
 }
 
+export interface Imports {
+  center_id: string | null;
+  committed_at: Timestamp | null;
+  committed_by: string | null;
+  created: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  duplicate_count: number;
+  error_count: number;
+  file_sha256: string;
+  filename: string;
+  id: Generated<string>;
+  kind: ImportKind;
+  plan: Json;
+  row_count: number;
+  skipped: number | null;
+  status: Generated<ImportStatus>;
+  to_create: number;
+}
+
 export interface InitiativeLinks {
   created_at: Generated<Timestamp>;
   created_by: string | null;
@@ -471,6 +506,22 @@ export interface Outbox {
   subject: string;
   text: string;
   to_address: string;
+}
+
+export interface PublicTaskReports {
+  agreement_id: string;
+  center_id: string | null;
+  computed_at: Generated<Timestamp>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  data: ColumnType<JsonDocument, string, string>;
+  fields: ColumnType<JsonDocument, string | undefined, string>;
+  id: Generated<string>;
+  period_from: string;
+  period_to: string;
+  revision: Generated<number>;
+  type: PublicTaskReportType;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface Rooms {
@@ -606,12 +657,14 @@ export interface DB {
   engagement_goals: EngagementGoals;
   engagements: Engagements;
   funding_agreements: FundingAgreements;
+  imports: Imports;
   initiative_links: InitiativeLinks;
   initiative_notes: InitiativeNotes;
   initiative_stage_changes: InitiativeStageChanges;
   initiatives: Initiatives;
   login_failures: LoginFailures;
   outbox: Outbox;
+  public_task_reports: PublicTaskReports;
   rooms: Rooms;
   sessions: Sessions;
   user_centers: UserCenters;
@@ -636,10 +689,13 @@ export type {
   EngagementKind,
   EngagementStatus,
   GoalStatus,
+  ImportKind,
+  ImportStatus,
   InitiativeLinkKind,
   InitiativeStage,
   MailStatus,
   OfferStatus,
+  PublicTaskReportType,
   RegistrationStatus,
 } from './enums.ts';
 export type { AgreementTargets, MailAttachment, OpeningHours } from './types.ts';

@@ -13,5 +13,8 @@ export type MailAttachment = { filename: string; contentType: string; content: s
 /** A funding agreement's targets: the figure's name and the value to reach. */
 export type AgreementTargets = Partial<Record<string, number>>;
 
+/** A jsonb document whose shape its module's Zod schema checks (e.g. a public-task report's data). */
+export type JsonDocument = Record<string, unknown>;
+
 /** int8 (bigserial ids, counts) is read as a number on both databases (see database.ts). */
 export type Int8Number = ColumnType<number, bigint | number | string, bigint | number | string>;

@@ -4,6 +4,7 @@ import { adviceRules } from './policy/advice.ts';
 import { auditRules } from './policy/audit.ts';
 import { bookingsRules } from './policy/bookings.ts';
 import { centersRules } from './policy/centers.ts';
+import { importsRules } from './policy/imports.ts';
 import { incubationRules } from './policy/incubation.ts';
 import { knowledgeRules } from './policy/knowledge.ts';
 import { mailRules } from './policy/mail.ts';
@@ -62,6 +63,7 @@ const rules = {
   ...auditRules,
   ...bookingsRules,
   ...centersRules,
+  ...importsRules,
   ...incubationRules,
   ...knowledgeRules,
   ...mailRules,

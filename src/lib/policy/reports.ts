@@ -13,4 +13,8 @@ export const reportsRules = {
   'analytics.read': readsReports,
   'agreement.read': readsReports,
   'agreement.manage': isAdmin,
+  /** The statutory report on a public task: coordinators see and write their own centres' drafts. */
+  'publicTaskReport.list': readsReports,
+  'publicTaskReport.read': anyOf(readsNetwork, isStaffOfCenter),
+  'publicTaskReport.manage': isStaffOfCenter,
 } satisfies Record<string, Rule>;

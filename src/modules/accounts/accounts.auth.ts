@@ -6,6 +6,8 @@ export const SESSION_COOKIE = 'civitas_session';
 
 /** Recognizes the caller by `Authorization: Bearer` or by the session cookie. */
 export async function authenticate(request: FastifyRequest) {
+  // A route that checks its own Authorization header (GET /metrics) is not for accounts.
+  if ((request.routeOptions.config as { ownAuthorization?: boolean } | undefined)?.ownAuthorization) return;
   const authorization = request.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);

@@ -3,4 +3,5 @@ export { applyForOffer, decideApplication } from './applications/applications.se
 export { logHours } from './applications/hours.service.ts';
 export { createOffer } from './offers/offers.service.ts';
 export { volunteeringRoutes } from './volunteering.routes.ts';
+export { SKILLS } from './volunteers/skills.ts';
 export { createVolunteer } from './volunteers/volunteers.service.ts';

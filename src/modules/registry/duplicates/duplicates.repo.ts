@@ -77,3 +77,69 @@ export async function insertDismissedPair(db: Kysely<DB>, pair: { a: string; b: 
     .onConflict((oc) => oc.columns(['a', 'b']).doNothing())
     .execute();
 }
+
+/** A record about to be registered (an import's row), keyed by the caller. */
+export type MatchCandidate = {
+  key: number;
+  kind: string;
+  name: string;
+  district: number | null;
+  email: string | null;
+  krs: string | null;
+  nip: string | null;
+  regon: string | null;
+};
+
+/**
+ * Live records that share a registry number or an e-mail address with any of the candidates,
+ * in one statement: KRS and NIP whatever the kind (their unique indexes refuse a second record),
+ * a REGON (its 9-digit base) and an e-mail address within one kind, as the duplicates list has it.
+ */
+export async function selectIdentifierMatches(db: Kysely<DB>, candidates: MatchCandidate[]) {
+  if (candidates.length === 0) return [];
+  const column = <K extends keyof MatchCandidate>(key: K) => candidates.map((c) => c[key]);
+  const { rows } = await sql<{ key: number; id: string; reason: 'krs' | 'nip' | 'regon' | 'email' }>`
+    with c as (
+      select * from unnest(${column('key')}::int[], ${column('kind')}::text[], ${column('krs')}::text[],
+                           ${column('nip')}::text[], ${column('regon')}::text[], ${column('email')}::text[])
+               as c(key, kind, krs, nip, regon, email)
+    ),
+    live as (select id, kind, krs, nip, left(regon, 9) as regon, lower(email) as email, created_at
+               from beneficiaries where erased_at is null)
+    select c.key, b.id, 'krs' as reason, b.created_at from c join live b on b.krs = c.krs
+    union all
+    select c.key, b.id, 'nip', b.created_at from c join live b on b.nip = c.nip
+    union all
+    select c.key, b.id, 'regon', b.created_at from c join live b on b.regon = left(c.regon, 9) and b.kind = c.kind
+    union all
+    select c.key, b.id, 'email', b.created_at from c join live b on b.email = lower(c.email) and b.kind = c.kind
+    order by key, created_at, id
+  `.execute(db);
+  return rows;
+}
+
+/**
+ * Live records of the same kind whose folded name is trigram-alike to a candidate's and whose
+ * district does not differ (either unknown counts as agreeing): the pairs the word rule
+ * (duplicates.names.ts) then judges. One statement for all candidates, through the name index.
+ */
+export function selectNameCandidates(db: Kysely<DB>, candidates: MatchCandidate[]) {
+  if (candidates.length === 0) return Promise.resolve([]);
+  return withTrigramThreshold(db, 'similarity_threshold', CANDIDATE_NAME_THRESHOLD, async (trx) => {
+    const { rows } = await sql<{ key: number; id: string; a_name: string; b_name: string }>`
+      with c as (
+        select key, kind, civitas_fold(name) as folded, district
+          from unnest(${candidates.map((c) => c.key)}::int[], ${candidates.map((c) => c.kind)}::text[],
+                      ${candidates.map((c) => c.name)}::text[], ${candidates.map((c) => c.district)}::int[])
+               as c(key, kind, name, district)
+      )
+      select c.key, b.id, c.folded as a_name, civitas_fold(b.name) as b_name
+        from c
+        join beneficiaries b on civitas_fold(b.name) % c.folded
+       where b.erased_at is null and b.kind = c.kind
+         and (b.district is null or c.district is null or b.district = c.district)
+       order by c.key, b.created_at, b.id
+    `.execute(trx);
+    return rows;
+  });
+}

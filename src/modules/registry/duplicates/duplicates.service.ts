@@ -57,3 +57,33 @@ export async function dismissDuplicatePair(db: Kysely<DB>, actor: Actor | null, 
   if (found.length !== 2) throw notFound(msg('Beneficiary', 'beneficjent'));
   await repo.insertDismissedPair(db, { a: input.a, b: input.b, by: actor.id });
 }
+
+export type RegistryMatch = { existingId: string; reason: 'krs' | 'nip' | 'regon' | 'email' | 'name' };
+const REASON_ORDER = ['krs', 'nip', 'regon', 'email', 'name'] as const;
+
+/**
+ * For other modules (an import's dry run): the existing record each candidate would duplicate,
+ * by the strongest reason (KRS, NIP, REGON, e-mail, then a name alike in the same district),
+ * the oldest record first. Two statements whatever the number of candidates.
+ */
+export async function matchAgainstRegistry(
+  db: Kysely<DB>,
+  candidates: repo.MatchCandidate[],
+): Promise<Map<number, RegistryMatch>> {
+  const found = new Map<number, RegistryMatch>();
+  const offer = (key: number, match: RegistryMatch) => {
+    const known = found.get(key);
+    if (!known || REASON_ORDER.indexOf(match.reason) < REASON_ORDER.indexOf(known.reason))
+      found.set(key, match);
+  };
+  for (const row of await repo.selectIdentifierMatches(db, candidates)) {
+    offer(row.key, { existingId: row.id, reason: row.reason });
+  }
+  const unmatched = candidates.filter((candidate) => !found.has(candidate.key));
+  for (const row of await repo.selectNameCandidates(db, unmatched)) {
+    if (!found.has(row.key) && namesAlike(row.a_name, row.b_name)) {
+      found.set(row.key, { existingId: row.id, reason: 'name' });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,87 @@
+import { checkKrs, checkNip } from '../../lib/polish-ids.ts';
+import { fold } from './imports.parse.ts';
+import * as records from './imports.records.repo.ts';
+import type { CheckContext, MappedRow, Problems } from './imports.rows.ts';
+
+/** The columns that name a row's beneficiary, recognised in Polish and English. */
+export const NAMED_BENEFICIARY_FIELDS = {
+  beneficiary: [
+    'Beneficjent',
+    'Beneficiary',
+    'Nazwa',
+    'Name',
+    'Organizator',
+    'Organizer',
+    'Uczestnik',
+    'Participant',
+  ],
+  email: ['E-mail', 'Email', 'Adres e-mail', 'Mail'],
+  krs: ['KRS', 'Numer KRS'],
+  nip: ['NIP'],
+};
+
+const digits = (check: typeof checkKrs, text: string) => {
+  const result = text ? check(text) : null;
+  return result?.ok ? result.value : null;
+};
+
+/**
+ * Finds each row's beneficiary in the registry with one query for the whole file: by KRS, NIP,
+ * e-mail address, then name (case and diacritics aside; a name two records share names none).
+ * Answers a function of a row: the id, null when the row names nobody, or undefined (an error added).
+ */
+export async function beneficiaryFinder(ctx: CheckContext, rows: MappedRow[], problems: Problems) {
+  const keys = { krs: [] as string[], nip: [] as string[], emails: [] as string[], names: [] as string[] };
+  for (const row of rows) {
+    const krs = digits(checkKrs, row.cell('krs'));
+    const nip = digits(checkNip, row.cell('nip'));
+    if (krs) keys.krs.push(krs);
+    if (nip) keys.nip.push(nip);
+    if (row.cell('email')) keys.emails.push(row.cell('email').toLowerCase());
+    if (row.cell('beneficiary')) keys.names.push(row.cell('beneficiary'));
+  }
+  const found = await records.selectNamedBeneficiaries(ctx.db, keys);
+  const index = (key: (b: (typeof found)[number]) => string | null) => {
+    const map = new Map<string, Set<string>>();
+    for (const b of found) {
+      const value = key(b);
+      if (value) map.set(value, (map.get(value) ?? new Set()).add(b.id));
+    }
+    return map;
+  };
+  const byKrs = index((b) => b.krs);
+  const byNip = index((b) => b.nip);
+  const byEmail = index((b) => b.email);
+  const byName = index((b) => fold(b.name));
+  return (row: MappedRow): string | null | undefined => {
+    const tries: [string, Map<string, Set<string>>, string | null][] = [
+      ['krs', byKrs, digits(checkKrs, row.cell('krs'))],
+      ['nip', byNip, digits(checkNip, row.cell('nip'))],
+      ['email', byEmail, row.cell('email').toLowerCase() || null],
+      ['beneficiary', byName, fold(row.cell('beneficiary')) || null],
+    ];
+    const named = tries.filter(([, , value]) => value !== null);
+    if (named.length === 0) return null;
+    for (const [field, map, value] of named) {
+      const ids = map.get(value as string);
+      if (ids?.size === 1) return [...ids][0];
+      if (ids && ids.size > 1) {
+        problems.add(
+          row.row,
+          field,
+          'several beneficiaries have this name: give an e-mail address, KRS or NIP',
+          'tę nazwę ma kilku beneficjentów: podaj adres e-mail, KRS lub NIP',
+        );
+        return undefined;
+      }
+    }
+    const [field] = named[named.length - 1] ?? ['beneficiary'];
+    problems.add(
+      row.row,
+      field,
+      'no such beneficiary in the registry (import the beneficiaries first)',
+      'nie ma takiego beneficjenta w rejestrze (najpierw zaimportuj beneficjentów)',
+    );
+    return undefined;
+  };
+}
