@@ -17,6 +17,7 @@ import { AppError, msg } from './lib/errors.ts';
 import { loggerOptions } from './lib/logging.ts';
 import { documentRoute } from './lib/openapi.ts';
 import type { Actor } from './lib/policy.ts';
+import { requestIdOf, runInRequest } from './lib/request-context.ts';
 import { findUnstorableString } from './lib/text.ts';
 import { accountsRoutes, authenticate, checkCrossSite } from './modules/accounts/index.ts';
 import { adviceRoutes } from './modules/advice/index.ts';
@@ -83,7 +84,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.trustProxy,
     // Query strings like ?kind=a&kind=b stay predictable; very long URLs are refused by Node.
     routerOptions: { maxParamLength: 200 },
+    // Every request has an id (the caller's X-Request-Id when well-formed): in each log line as
+    // reqId, in the X-Request-Id answer header, and on the outbox rows the request writes.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
   }).withTypeProvider<ZodTypeProvider>();
+
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    runInRequest(request.id, done);
+  });
 
   // Recorded before anything registers a route, so the list is complete.
   const routeList: RouteEntry[] = [];

@@ -101,7 +101,7 @@ export type TestContext = {
 
 /** The app on a fresh database, closed after the file's tests. */
 export async function setupApp(
-  config: { publicUrl?: string; trustProxy?: boolean; metricsToken?: string } = {},
+  config: { publicUrl?: string; trustProxy?: boolean; metricsToken?: string; logLevel?: string } = {},
   options: { logLines?: string[] } = {},
 ): Promise<TestContext> {
   const statements: { recording?: string[] } = {};

@@ -501,6 +501,7 @@ export interface Outbox {
   last_error: string | null;
   locked_until: Timestamp | null;
   next_attempt_at: Generated<Timestamp>;
+  request_id: string | null;
   sent_at: Timestamp | null;
   status: Generated<MailStatus>;
   subject: string;

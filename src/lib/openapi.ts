@@ -23,6 +23,14 @@ export const errorResponseSchema = {
   },
 } as const;
 
+/** Every answer names its request (lib/request-context.ts). */
+const REQUEST_ID_HEADER = {
+  type: 'string',
+  description:
+    "The request's id: the caller's own X-Request-Id when it is 8-128 characters of letters, digits and " +
+    '._:@-, otherwise a new UUID. Logs and the outbox records the request wrote carry it.',
+};
+
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Bad request: a malformed query, path, JSON body or content type.',
   401: 'Not signed in, or the session or token is not valid.',
@@ -84,6 +92,11 @@ export const documentRoute: Transform = (input: TransformInput) => {
   }
   for (const status of statuses.sort()) {
     responses[status] ??= { description: DESCRIPTIONS[status], ...errorResponseSchema };
+  }
+  for (const [status, response] of Object.entries(responses)) {
+    if (typeof response !== 'object' || response === null) continue;
+    const own = (response as { headers?: Record<string, unknown> }).headers;
+    responses[status] = { ...response, headers: { ...own, 'X-Request-Id': REQUEST_ID_HEADER } };
   }
   return {
     ...transformed,

@@ -2,6 +2,7 @@ import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { MailStatus } from '../../db/enums.ts';
 import type { DB, MailAttachment } from '../../db/schema.ts';
 import type { CursorKey } from '../../lib/pagination.ts';
+import { currentRequestId } from '../../lib/request-context.ts';
 
 export type NewMail = {
   to: string;
@@ -25,6 +26,7 @@ export function mailInsert(db: QueryCreator<DB>, mails: NewMail[]) {
       language: mail.language,
       attachments: JSON.stringify(mail.attachments ?? []),
       center_id: mail.centerId ?? null,
+      request_id: currentRequestId(),
     })),
   );
 }
@@ -45,6 +47,7 @@ export async function claimDueMail(db: Kysely<DB>, limit: number, leaseSeconds: 
     text: string;
     attachments: MailAttachment[];
     attempts: number;
+    request_id: string | null;
   }>`
     update outbox
        set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
@@ -55,7 +58,7 @@ export async function claimDueMail(db: Kysely<DB>, limit: number, leaseSeconds: 
         order by created_at
         limit ${limit}
         for update skip locked)
-    returning id, to_address, subject, text, attachments, attempts
+    returning id, to_address, subject, text, attachments, attempts, request_id
   `.execute(db);
   return rows;
 }

@@ -7,7 +7,11 @@ const MAX_ATTEMPTS = 8;
 const BATCH = 20;
 const LEASE_SECONDS = 120;
 
-type Logger = { warn: (object: object, message: string) => void; info: (message: string) => void };
+type Logger = {
+  warn: (object: object, message: string) => void;
+  info: (message: string) => void;
+  debug?: (object: object, message: string) => void;
+};
 
 /**
  * Delivers the outbox through SMTP: every `intervalMs`, and at once after `nudge()`.
@@ -75,10 +79,14 @@ export class MailSender {
             })),
           });
           await markSent(this.#db, mail.id);
+          this.#log.debug?.({ mailId: mail.id, requestId: mail.request_id }, 'mail: sent');
         } catch (error) {
           const retryAt =
             mail.attempts >= MAX_ATTEMPTS ? null : new Date(Date.now() + 60_000 * 2 ** (mail.attempts - 1));
-          this.#log.warn({ err: error, mailId: mail.id, attempt: mail.attempts }, 'mail: delivery failed');
+          this.#log.warn(
+            { err: error, mailId: mail.id, requestId: mail.request_id, attempt: mail.attempts },
+            'mail: delivery failed',
+          );
           await markFailedAttempt(
             this.#db,
             mail.id,
