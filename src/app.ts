@@ -146,6 +146,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       hasWeb &&
       (request.method === 'GET' || request.method === 'HEAD') &&
       !path.startsWith('/api/') &&
+      // The server's own address for Prometheus, absent without METRICS_TOKEN, is not a page.
+      path !== '/metrics' &&
       !/\.[a-z0-9]+$/i.test(path)
     ) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

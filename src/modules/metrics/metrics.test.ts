@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { describe, expect, it } from 'vitest';
 import {
@@ -146,5 +148,24 @@ describe('GET /metrics', () => {
     const route = { method: 'GET', route: '/api/health', status: '200' };
     expect((await scrape(first)).value('civitas_http_requests_total', route)).toBe(3);
     expect((await scrape(second)).value('civitas_http_requests_total', route)).toBe(0);
+  });
+
+  it('has every metric the Grafana dashboard in docs/ queries', async () => {
+    const ctx = await setupApp({ metricsToken: TOKEN });
+    await call(ctx, { method: 'GET', url: '/api/health' });
+    const { families } = await scrape(ctx);
+    const names = new Set(families.map((family) => family.name));
+    const dashboard = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../docs/grafana/civitas.json'), 'utf8'),
+    ) as { panels: { title: string; targets: { expr: string }[] }[] };
+    const queried = dashboard.panels.flatMap((panel) =>
+      panel.targets.flatMap((target) => [...target.expr.matchAll(/\bcivitas_[a-z0-9_]+/g)].map((m) => m[0])),
+    );
+    expect(queried.length).toBeGreaterThan(10);
+    const histogramPart = /_(bucket|count|sum)$/;
+    const missing = queried.filter(
+      (name) => !names.has(name) && !(histogramPart.test(name) && names.has(name.replace(histogramPart, ''))),
+    );
+    expect(missing).toEqual([]);
   });
 });
