@@ -7,6 +7,7 @@ import { incubationTable } from './incubation.table.ts';
 import { knowledgeTable } from './knowledge.table.ts';
 import { miscTable } from './misc.table.ts';
 import { programmeTable } from './programme.table.ts';
+import { publicTaskReportsTable } from './public-task-reports.table.ts';
 import { registryTable } from './registry.table.ts';
 import { reportsTable } from './reports.table.ts';
 import type { Table } from './runner.ts';
@@ -25,5 +26,6 @@ export const TABLES: Table<any>[] = [
   knowledgeTable,
   incubationTable,
   reportsTable,
+  publicTaskReportsTable,
   miscTable,
 ];

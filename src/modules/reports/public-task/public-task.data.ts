@@ -87,10 +87,11 @@ export async function computeData(
   };
 }
 
-const span = (days: string[]) =>
-  days.length
-    ? { from: days.reduce((a, b) => (a < b ? a : b)), to: days.reduce((a, b) => (a > b ? a : b)) }
-    : { from: null, to: null };
+/** The first and last of some YYYY-MM-DD days (which sort as text). */
+function span(days: string[]) {
+  const sorted = [...days].sort();
+  return { from: sorted[0] ?? null, to: sorted.at(-1) ?? null };
+}
 const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'pl'));
 
 type Action = ReportData['actions'][number];

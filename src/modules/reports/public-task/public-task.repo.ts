@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { DB, PublicTaskReportType } from '../../../db/schema.ts';
 import type { CursorKey } from '../../../lib/pagination.ts';
 import { inCenters, type Scope, servedInScope } from '../reports.repo.ts';
@@ -12,7 +12,9 @@ export type ReportRow = Selectable<DB['public_task_reports']> & {
 };
 
 const ZONE = 'Europe/Warsaw';
-const day = (column: string) => sql<string>`to_char(${sql.ref(column)} at time zone ${ZONE}, 'YYYY-MM-DD')`;
+/** The local day of an instant (a column or an aggregate of one), as YYYY-MM-DD. */
+const day = (instant: RawBuilder<unknown>) =>
+  sql<string>`to_char(${instant} at time zone ${ZONE}, 'YYYY-MM-DD')`;
 
 // The drafts
 
@@ -158,7 +160,7 @@ export async function heldActivities(db: Kysely<DB>, scope: Scope) {
     )
     select a.id, a.title, a.kind,
            coalesce(ro.name || ', ' || c.name, c.name) as place,
-           ${day('pa.first_at')} as first_day, ${day('pa.last_at')} as last_day,
+           ${day(sql`pa.first_at`)} as first_day, ${day(sql`pa.last_at`)} as last_day,
            (coalesce(s.seats, 0) + pa.walk_ins)::int as participants
       from per_activity pa
       join activities a on a.id = pa.activity_id
@@ -181,7 +183,7 @@ export async function lendingsByRoom(db: Kysely<DB>, scope: Scope) {
   }>`
     select ro.name || ', ' || c.name as place, count(*)::int as lendings,
            coalesce(sum(b.attendees), 0)::int as people,
-           ${day('min(b.start_at)')} as first_day, ${day('max(b.start_at)')} as last_day
+           ${day(sql`min(b.start_at)`)} as first_day, ${day(sql`max(b.start_at)`)} as last_day
       from bookings b
       join rooms ro on ro.id = b.room_id
       join centers c on c.id = b.center_id
@@ -204,7 +206,7 @@ export async function adviceByKind(db: Kysely<DB>, scope: Scope) {
     last_day: string;
   }>`
     select ap.kind, count(*)::int as appointments, count(distinct ap.beneficiary_id)::int as people,
-           ${day('min(ap.start_at)')} as first_day, ${day('max(ap.start_at)')} as last_day
+           ${day(sql`min(ap.start_at)`)} as first_day, ${day(sql`max(ap.start_at)`)} as last_day
       from appointments ap
      where ap.status = 'completed'
        and ap.start_at >= ${scope.from} and ap.start_at < ${scope.to}

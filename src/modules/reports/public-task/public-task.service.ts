@@ -107,7 +107,7 @@ export async function createReport(db: Kysely<DB>, actor: Actor | null, input: C
   const agreement = isId(input.agreementId)
     ? (await selectAgreements(db, { id: input.agreementId }))[0]
     : undefined;
-  if (!agreement) throw invalidField('agreementId', msg('no such agreement', 'nie ma takiej umowy'));
+  if (!agreement) throw notFound(msg('Funding agreement', 'umowa o wsparcie lub powierzenie zadania'));
   authorize(actor, 'publicTaskReport.manage', { centerId: agreement.center_id });
   assertPeriod(input);
   if (input.from < agreement.period_from || input.to > agreement.period_to) {
@@ -229,3 +229,7 @@ export async function refreshReport(
 
 /** The draft for the files: read access is enough. */
 export const reportForFile = getReport;
+
+/** The files' name: "sprawozdanie-czesciowe-2026-01-01-2026-03-31" (ASCII, for every mail client). */
+export const fileNameOf = (report: PublicTaskReport) =>
+  `sprawozdanie-${report.type === 'final' ? 'koncowe' : 'czesciowe'}-${report.from}-${report.to}`;

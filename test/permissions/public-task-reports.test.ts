@@ -1,0 +1,4 @@
+import { publicTaskReportsTable } from './public-task-reports.table.ts';
+import { runTable } from './runner.ts';
+
+runTable(publicTaskReportsTable);
