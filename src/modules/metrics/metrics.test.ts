@@ -11,6 +11,7 @@ import {
   futureDate,
 } from '../../../test/factories.ts';
 import { call, makeUser, setupApp } from '../../../test/helpers.ts';
+import { buildApp } from '../../app.ts';
 import { isPolishHoliday } from '../../lib/time.ts';
 
 const TOKEN = 'metrics-token-for-the-tests-0123456789';
@@ -143,11 +144,32 @@ describe('GET /metrics', () => {
 
   it('keeps each server its own figures on one database', async () => {
     const first = await setupApp({ metricsToken: TOKEN });
-    const second = await setupApp({ metricsToken: TOKEN });
-    for (let i = 0; i < 3; i++) await call(first, { method: 'GET', url: '/api/health' });
-    const route = { method: 'GET', route: '/api/health', status: '200' };
-    expect((await scrape(first)).value('civitas_http_requests_total', route)).toBe(3);
-    expect((await scrape(second)).value('civitas_http_requests_total', route)).toBe(0);
+    // A second server on the same database, as a second instance behind a load balancer.
+    const app = await buildApp({
+      db: first.db,
+      databaseKind: first.database.kind,
+      config: {
+        publicUrl: 'http://localhost:3000',
+        trustProxy: false,
+        logLevel: 'silent',
+        metricsToken: TOKEN,
+      },
+      poolStats: first.database.poolStats,
+      logger: false,
+    });
+    await app.ready();
+    const second = { ...first, app };
+    try {
+      for (let i = 0; i < 3; i++) await call(first, { method: 'GET', url: '/api/health' });
+      const route = { method: 'GET', route: '/api/health', status: '200' };
+      const [a, b] = [await scrape(first), await scrape(second)];
+      expect(a.value('civitas_http_requests_total', route)).toBe(3);
+      expect(b.value('civitas_http_requests_total', route)).toBe(0);
+      // What is read from the shared database is the same on both.
+      expect(b.value('civitas_outbox_pending')).toBe(a.value('civitas_outbox_pending'));
+    } finally {
+      await app.close();
+    }
   });
 
   it('has every metric the Grafana dashboard in docs/ queries', async () => {
