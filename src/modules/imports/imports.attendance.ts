@@ -139,20 +139,22 @@ export const attendanceKind: KindHandler = {
   },
   async write(ctx, items) {
     const participants: records.AttendanceRow[] = [];
-    const walkIns = new Map<string, number>();
+    const sessions = new Map<string, { activityId: string; walkIns: number }>();
     for (const { values } of items) {
       const sessionId = values.sessionId as string;
+      const activityId = values.activityId as string;
       if (values.beneficiaryId) {
         participants.push({
           sessionId,
-          activityId: values.activityId as string,
+          activityId,
           beneficiaryId: values.beneficiaryId as string,
           seats: values.seats as number,
         });
       }
-      walkIns.set(sessionId, (walkIns.get(sessionId) ?? 0) + ((values.walkIns as number | null) ?? 0));
+      const walkIns = (sessions.get(sessionId)?.walkIns ?? 0) + ((values.walkIns as number | null) ?? 0);
+      sessions.set(sessionId, { activityId, walkIns });
     }
-    await records.insertAttendance(ctx, participants, walkIns, [...walkIns.keys()]);
+    await records.insertAttendance(ctx, participants, sessions);
     return items.length;
   },
 };

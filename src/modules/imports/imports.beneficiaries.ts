@@ -8,6 +8,7 @@ import {
   namesAlike,
   normalizeBeneficiary,
 } from '../registry/index.ts';
+import { krsText } from './imports.lookup.ts';
 import { fold } from './imports.parse.ts';
 import * as records from './imports.records.repo.ts';
 import type { CheckContext, KindHandler, MappedRow, PlanItem, Problems } from './imports.rows.ts';
@@ -105,7 +106,7 @@ export function readPerson(
     email: row.cell('email') || null,
     phone: row.cell('phone') || null,
     district,
-    krs: row.cell('krs') || null,
+    krs: row.cell('krs') ? krsText(row.cell('krs')) : null,
     nip: row.cell('nip') || null,
     regon: row.cell('regon') || null,
     legalForm: row.cell('legalForm') || null,

@@ -1,4 +1,4 @@
-import { checkKrs, checkNip } from '../../lib/polish-ids.ts';
+import { checkKrs, checkNip, stripSeparators } from '../../lib/polish-ids.ts';
 import { fold } from './imports.parse.ts';
 import * as records from './imports.records.repo.ts';
 import type { CheckContext, MappedRow, Problems } from './imports.rows.ts';
@@ -20,10 +20,42 @@ export const NAMED_BENEFICIARY_FIELDS = {
   nip: ['NIP'],
 };
 
+/**
+ * A KRS number as a spreadsheet may have kept it: a number cell drops the leading zeros that
+ * every KRS number has ("0000123456" becomes 123456), so fewer than ten digits are padded.
+ */
+export function krsText(text: string): string {
+  const bare = stripSeparators(text);
+  return /^\d{1,9}$/.test(bare) ? bare.padStart(10, '0') : text;
+}
+
 const digits = (check: typeof checkKrs, text: string) => {
   const result = text ? check(text) : null;
   return result?.ok ? result.value : null;
 };
+
+/** A row's KRS and NIP, each null when the cell is empty; a bad one is an error at its column. */
+function identifiersOf(row: MappedRow, problems: Problems | null) {
+  const read = (field: 'krs' | 'nip', check: typeof checkKrs, text: string) => {
+    if (!text) return null;
+    const value = digits(check, text);
+    if (!value && problems) {
+      const [en, pl] =
+        field === 'krs'
+          ? ['a KRS number has 10 digits', 'numer KRS ma 10 cyfr']
+          : [
+              'not a valid NIP (10 digits, the last a check digit)',
+              'nieprawidłowy NIP (10 cyfr, ostatnia kontrolna)',
+            ];
+      problems.add(row.row, field, en, pl);
+    }
+    return value;
+  };
+  return {
+    krs: read('krs', checkKrs, krsText(row.cell('krs'))),
+    nip: read('nip', checkNip, row.cell('nip')),
+  };
+}
 
 /**
  * Finds each row's beneficiary in the registry with one query for the whole file: by KRS, NIP,
@@ -33,8 +65,7 @@ const digits = (check: typeof checkKrs, text: string) => {
 export async function beneficiaryFinder(ctx: CheckContext, rows: MappedRow[], problems: Problems) {
   const keys = { krs: [] as string[], nip: [] as string[], emails: [] as string[], names: [] as string[] };
   for (const row of rows) {
-    const krs = digits(checkKrs, row.cell('krs'));
-    const nip = digits(checkNip, row.cell('nip'));
+    const { krs, nip } = identifiersOf(row, null);
     if (krs) keys.krs.push(krs);
     if (nip) keys.nip.push(nip);
     if (row.cell('email')) keys.emails.push(row.cell('email').toLowerCase());
@@ -54,9 +85,12 @@ export async function beneficiaryFinder(ctx: CheckContext, rows: MappedRow[], pr
   const byEmail = index((b) => b.email);
   const byName = index((b) => fold(b.name));
   return (row: MappedRow): string | null | undefined => {
+    const before = problems.list.length;
+    const { krs, nip } = identifiersOf(row, problems);
+    if (problems.list.length > before) return undefined;
     const tries: [string, Map<string, Set<string>>, string | null][] = [
-      ['krs', byKrs, digits(checkKrs, row.cell('krs'))],
-      ['nip', byNip, digits(checkNip, row.cell('nip'))],
+      ['krs', byKrs, krs],
+      ['nip', byNip, nip],
       ['email', byEmail, row.cell('email').toLowerCase() || null],
       ['beneficiary', byName, fold(row.cell('beneficiary')) || null],
     ];

@@ -105,13 +105,18 @@ export type LendingRow = {
   attendees: number;
 };
 
-/** Past lendings as completed, with their headcounts: what the report counts as rooms lent. */
+/**
+ * Past lendings as completed, with their headcounts: what the report counts as rooms lent. Each
+ * has its audit entry, as a booking made at the desk has.
+ */
 export async function insertCompletedLendings(ctx: WriteContext & { centerId: string }, rows: LendingRow[]) {
-  await inChunks(rows, (chunk) =>
-    ctx.db
+  await inChunks(rows, async (chunk) => {
+    const ids = chunk.map(() => randomUUID());
+    await ctx.db
       .insertInto('bookings')
       .values(
-        chunk.map((row) => ({
+        chunk.map((row, i) => ({
+          id: ids[i],
           room_id: row.roomId,
           center_id: ctx.centerId,
           kind: 'lending' as const,
@@ -127,8 +132,20 @@ export async function insertCompletedLendings(ctx: WriteContext & { centerId: st
           decided_at: ctx.now,
         })),
       )
-      .execute(),
-  );
+      .execute();
+    await recordAudit(
+      ctx.db,
+      ids.map((id) => ({
+        actorId: ctx.actor.id,
+        action: 'import',
+        entity: 'booking',
+        entityId: id as string,
+        centerId: ctx.centerId,
+        fields: ['room', 'beneficiary', 'title', 'time', 'attendees'],
+        reason: `import ${ctx.importId}`,
+      })),
+    );
+  });
 }
 
 /** The sessions of a centre's activities named by id or folded title, with their local dates to match. */
@@ -189,8 +206,7 @@ export type AttendanceRow = { sessionId: string; activityId: string; beneficiary
 export async function insertAttendance(
   ctx: WriteContext,
   participants: AttendanceRow[],
-  walkIns: Map<string, number>,
-  sessions: string[],
+  sessions: Map<string, { activityId: string; walkIns: number }>,
 ) {
   const registrations = await selectRegistrations(ctx.db, [
     ...new Set(participants.map((p) => p.activityId)),
@@ -226,12 +242,23 @@ export async function insertAttendance(
       )
       .execute(),
   );
-  if (sessions.length === 0) return;
+  if (sessions.size === 0) return;
+  await recordAudit(
+    ctx.db,
+    [...new Set([...sessions.values()].map((s) => s.activityId))].map((id) => ({
+      actorId: ctx.actor.id,
+      action: 'attendance',
+      entity: 'activity',
+      entityId: id,
+      fields: ['attended', 'walkIns'],
+      reason: `import ${ctx.importId}`,
+    })),
+  );
   await sql`
     update activity_sessions s
        set walk_ins = s.walk_ins + w.added,
            attendance_recorded_at = coalesce(s.attendance_recorded_at, ${ctx.now})
-      from unnest(${sessions}::uuid[], ${sessions.map((id) => walkIns.get(id) ?? 0)}::int[]) as w(id, added)
+      from unnest(${[...sessions.keys()]}::uuid[], ${[...sessions.values()].map((s) => s.walkIns)}::int[]) as w(id, added)
      where s.id = w.id
   `.execute(ctx.db);
 }

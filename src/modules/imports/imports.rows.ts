@@ -58,13 +58,14 @@ export class Problems {
 
 /**
  * The file's columns matched to the kind's fields: first by the `columns` mapping (header ->
- * field), then by the recognised headers, case and diacritics aside. Unknown headers are ignored.
+ * field; a header mapped to "" is left out), then by the recognised headers, case and
+ * diacritics aside, for the fields the mapping did not place. Unknown headers are ignored.
  */
 export function mapColumns(sheet: Sheet, handler: KindHandler, mapping: Record<string, string>) {
   const indexOf = new Map<string, number>();
-  const mapped = new Map(Object.entries(mapping).map(([header, field]) => [fold(header), field]));
-  for (const field of Object.values(mapping)) {
-    if (!(field in handler.fields)) {
+  const mapped = new Map(Object.entries(mapping).map(([header, field]) => [fold(header), field.trim()]));
+  for (const field of mapped.values()) {
+    if (field !== '' && !(field in handler.fields)) {
       throw new AppError(
         'validation_failed',
         msg(`Unknown field in columns: ${field}`, `Nieznane pole w mapowaniu kolumn: ${field}`),
@@ -72,13 +73,17 @@ export function mapColumns(sheet: Sheet, handler: KindHandler, mapping: Record<s
       );
     }
   }
-  sheet.headers.forEach((header, index) => {
-    const folded = fold(header);
-    const field =
-      mapped.get(folded) ??
-      Object.entries(handler.fields).find(([, aliases]) =>
-        aliases.some((alias) => fold(alias) === folded),
-      )?.[0];
+  const folded = sheet.headers.map(fold);
+  // The mapping first, so that it overrides a recognised header naming the same field elsewhere.
+  folded.forEach((header, index) => {
+    const field = mapped.get(header);
+    if (field && !indexOf.has(field)) indexOf.set(field, index);
+  });
+  folded.forEach((header, index) => {
+    if (mapped.has(header)) return;
+    const field = Object.entries(handler.fields).find(([, aliases]) =>
+      aliases.some((alias) => fold(alias) === header),
+    )?.[0];
     if (field && !indexOf.has(field)) indexOf.set(field, index);
   });
   const columnOf = (field: string) => {
@@ -127,12 +132,9 @@ export function settle(items: PlanItem[], problems: Problems): PlanItem[] {
 export function missingColumns(handler: KindHandler, has: (field: string) => boolean, problems: Problems) {
   for (const field of handler.required) {
     if (!has(field)) {
-      problems.add(
-        1,
-        field,
-        `the column ${field} is missing`,
-        `brak kolumny ${handler.fields[field]?.[0] ?? field}`,
-      );
+      // The headers are listed Polish first, then English.
+      const [pl = field, en = pl] = handler.fields[field] ?? [];
+      problems.add(1, field, `the column "${en}" is missing`, `brak kolumny „${pl}”`);
     }
   }
 }

@@ -78,7 +78,12 @@ async function check(ctx: CheckContext, handler: KindHandler, sheet: Sheet, colu
   const mapped = mapColumns(sheet, handler, columns);
   const problems = new Problems(mapped.columnOf);
   missingColumns(handler, mapped.has, problems);
-  const items = await handler.check(ctx, mapped.rows, problems);
+  // Without a required column no row can be read: the file needs a mapping first, and the
+  // missing columns (at the header row) are its only errors.
+  const items =
+    problems.list.length > 0
+      ? mapped.rows.map((row) => ({ row: row.row, action: 'error' as const, values: {} }))
+      : await handler.check(ctx, mapped.rows, problems);
   const errors = [...problems.list].sort((a, b) => a.row - b.row);
   return { sheet, columns, items, errors } satisfies repo.StoredPlan;
 }

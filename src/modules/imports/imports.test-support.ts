@@ -1,7 +1,8 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { beforeAll, expect } from 'vitest';
-import { createCenter, createRoom } from '../../../test/factories.ts';
+import { createCenter, createRoom, futureDate } from '../../../test/factories.ts';
 import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
 
 /** Shared setup of the imports tests: the app, a centre with a room, staff of each kind. */
@@ -99,10 +100,75 @@ export async function check(
 export const commit = (id: string, as: TestUser = coordinator, payload?: object) =>
   call(ctx, { method: 'POST', url: `/api/imports/${id}/commit`, as, ...(payload && { payload }) });
 
-export async function count(table: 'beneficiaries' | 'bookings' | 'volunteers' | 'activity_attendance') {
+export async function count(
+  table: 'beneficiaries' | 'bookings' | 'volunteers' | 'activity_attendance' | 'activity_registrations',
+) {
   const row = await ctx.db
     .selectFrom(table)
     .select(ctx.db.fn.countAll<string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** A beneficiary put straight into the registry (as if registered long ago). */
+export async function registered(values: {
+  kind?: 'organization' | 'informal_group' | 'individual';
+  name: string;
+  email?: string;
+  krs?: string;
+  nip?: string;
+  district?: number;
+}): Promise<string> {
+  const { id } = await ctx.db
+    .insertInto('beneficiaries')
+    .values({ kind: 'organization', ...values })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** The errors file of an import, read back with csv-parse (semicolons, a BOM): its rows after the header. */
+export async function errorsFile(id: string, as: TestUser = coordinator): Promise<string[][]> {
+  const { status, body, response } = await call(ctx, {
+    method: 'GET',
+    url: `/api/imports/${id}/errors.csv`,
+    as,
+  });
+  expect(status).toBe(200);
+  expect(response.headers['content-type']).toContain('text/csv');
+  const [header, ...records] = parseCsv(body as string, { delimiter: ';', bom: true }) as string[][];
+  expect(header).toEqual(['Wiersz', 'Kolumna', 'Błąd', 'Error']);
+  return records;
+}
+
+/** What the errors file must say: each error's row, column and message in Polish and English. */
+export const asErrorRows = (doc: ImportDoc) =>
+  doc.errors.map((e) => [String(e.row), e.column, e.messagePl, e.message]);
+
+/** The report's figures for a period of local days at the test centre. */
+export async function summary(from: string, to: string) {
+  const { status, body } = await call(ctx, {
+    method: 'GET',
+    url: `/api/reports/summary?from=${from}&to=${to}&centerId=${centerId}`,
+    as: coordinator,
+  });
+  expect(status).toBe(200);
+  return body as {
+    beneficiaries: { total: number };
+    rooms: { lendings: number; people: number; hours: number };
+    activities: { count: number; participants: number };
+  };
+}
+
+/** Rows as errors at [row, column, field], for comparing with a list. */
+export const errorPlaces = (doc: ImportDoc) => doc.errors.map((e) => [e.row, e.column, e.field]);
+
+let daysBack = 10;
+
+/** A past local day of its own for each call (rooms are free then), as 2026-03-14 and 14.03.2026. */
+export function pastDay() {
+  daysBack += 3;
+  const iso = futureDate(-daysBack);
+  const [y, m, d] = iso.split('-');
+  return { iso, local: `${d}.${m}.${y}` };
 }

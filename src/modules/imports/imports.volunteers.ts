@@ -2,7 +2,7 @@ import { SKILLS } from '../volunteering/index.ts';
 import { checkPeople, PERSON_FIELDS, type PersonValues } from './imports.beneficiaries.ts';
 import { fold } from './imports.parse.ts';
 import * as records from './imports.records.repo.ts';
-import type { KindHandler } from './imports.rows.ts';
+import type { KindHandler, PlanItem } from './imports.rows.ts';
 import { parseCount, settle } from './imports.rows.ts';
 
 const skillOf = new Map(
@@ -27,7 +27,8 @@ export const volunteersKind: KindHandler = {
     const rowOf = new Map(rows.map((row) => [row.row, row]));
     const matched = items.flatMap((item) => (item.existingId ? [item.existingId] : []));
     const volunteers = await records.selectVolunteerBeneficiaryIds(ctx.db, matched);
-    const planned = items.map(({ person, ...item }) => {
+    const claimed = new Map<string, number>();
+    const planned = items.map(({ person: _, ...item }): PlanItem => {
       const row = rowOf.get(item.row);
       if (!row) return item;
       const words = row
@@ -55,12 +56,22 @@ export const volunteersKind: KindHandler = {
         skills: skills.join(','),
         hoursPerWeek: Number.isNaN(hours) ? null : hours,
       };
-      if (item.existingId && !volunteers.has(item.existingId)) {
+      const existing = item.existingId;
+      if (existing && volunteers.has(existing)) {
+        // Already a volunteer: nothing to create (the person is the record named).
+        return { ...item, values, reason: 'volunteer' as const };
+      }
+      if (existing) {
+        // Two rows that the registry finds to be one person: the earlier one creates the profile.
+        const earlier = claimed.get(existing);
+        if (earlier !== undefined)
+          return { ...item, values, existingId: null, duplicateOfRow: earlier, reason: 'volunteer' as const };
+        if (!problems.has(item.row)) claimed.set(existing, item.row);
         // Known to the registry, not yet a volunteer: the profile is what is created.
         return {
           row: item.row,
           action: 'create' as const,
-          values: { ...values, beneficiaryId: item.existingId },
+          values: { ...values, beneficiaryId: existing },
         };
       }
       return { ...item, values };
