@@ -82,6 +82,20 @@ describe.each(DAYS)('the demo loaded on %s', (_name, now, day) => {
     expect(appointments.some((a) => dayOf(a.start_at) === day && a.status === 'booked')).toBe(true);
     expect(appointments.filter((a) => inWeek(a.start_at)).length).toBeGreaterThan(4);
 
+    // The funding agreement's draft report for the last quarter: Part I from the data, Part II begun.
+    const draft = await db
+      .selectFrom('public_task_reports')
+      .select(['period_from', 'period_to', 'type', 'data', 'fields'])
+      .where('center_id', '=', reymonta)
+      .executeTakeFirstOrThrow();
+    expect(draft).toMatchObject({ type: 'partial', period_to: dayOf(now) });
+    expect(draft.period_from >= addDays(dayOf(now), -91)).toBe(true);
+    const data = draft.data as { actions: { key: string; count: number }[] };
+    expect(data.actions.find((action) => action.key === 'rooms')?.count).toBeGreaterThan(10);
+    const fields = draft.fields as { expenses: unknown[]; results: string | null };
+    expect(fields.expenses.length).toBeGreaterThan(3);
+    expect(fields.results).toBeNull();
+
     const articles = await db.selectFrom('articles').select(['visibility', 'category']).execute();
     expect(articles.length).toBeGreaterThanOrEqual(20);
     expect(new Set(articles.map((article) => article.visibility))).toEqual(new Set(['public', 'members']));

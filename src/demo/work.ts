@@ -4,13 +4,15 @@ import { laterRequests, pastLendings } from './work-bookings.ts';
 import { fundingAgreement, incubationWork, knowledgeWork, volunteeringWork } from './work-community.ts';
 import { demoContext, type Log } from './work-context.ts';
 import { adviceWork, programmeWork } from './work-programme.ts';
+import { publicTaskReportDraft } from './work-report.ts';
 import { weekAtTheCentre } from './work-week.ts';
 
 /**
  * The demo centres at work, recorded through the services as staff and members would: past
  * lendings with their headcounts, requests waiting for approval, the programme (one training
  * already full), an advisor's hours and appointments, volunteer offers, knowledge-base articles,
- * initiatives in the incubator and the funding agreement. Dates follow `now`: the demo week
+ * initiatives in the incubator, the funding agreement and a draft of its statutory report for the
+ * last quarter. Dates follow `now`: the demo week
  * starts today (or on the next open day), with lendings, the programme and appointments every
  * open day and the last days' lendings waiting for a headcount. A step that fails is reported and
  * the others still load.
@@ -36,4 +38,5 @@ export async function loadDemoWork(db: Kysely<DB>, log: Log, now = new Date()): 
   await step('knowledge base', () => knowledgeWork(context));
   await step('incubation', () => incubationWork(context));
   await step('funding agreement', () => fundingAgreement(context));
+  await step('statutory report draft', () => publicTaskReportDraft(context));
 }
