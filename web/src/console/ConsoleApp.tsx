@@ -11,6 +11,7 @@ import { AdvisorsPage } from './pages/AdvisorsPage.tsx';
 import { EngagementsPage, MyAppointmentsPage, MyAvailabilityPage } from './pages/AdvisorViewPages.tsx';
 import { ApprovalsPage } from './pages/ApprovalsPage.tsx';
 import { CalendarPage } from './pages/CalendarPage.tsx';
+import { ImportPage, ImportsPage } from './pages/ImportsPage.tsx';
 import { IncubationPage, InitiativePage } from './pages/IncubationPage.tsx';
 import { ArticleEditorPage, KnowledgePage } from './pages/KnowledgePage.tsx';
 import { MailPage } from './pages/MailPage.tsx';
@@ -65,6 +66,13 @@ export function ConsoleApp() {
       roles: STAFF,
       element: <RegistryPage />,
       children: [[':id', <BeneficiaryPage key="beneficiary" />]],
+    },
+    {
+      path: 'imports',
+      label: t('nav.imports'),
+      roles: STAFF,
+      element: <ImportsPage />,
+      children: [[':id', <ImportPage key="import" />]],
     },
     {
       path: 'activities',

@@ -1,3 +1,4 @@
+import { importsEn } from './imports.en.ts';
 import type { Messages } from './pl.ts';
 
 /** The staff console in English. English plurals use _one and _other; _few and _many repeat _other. */
@@ -11,6 +12,7 @@ export const en: Messages = {
     calendar: 'Room calendar',
     approvals: 'Approvals',
     registry: 'Registry',
+    imports: 'Import data',
     activities: 'Activities',
     advisors: 'Advisors’ calendars',
     volunteering: 'Volunteering',
@@ -851,4 +853,5 @@ export const en: Messages = {
       saved: 'Accessibility description saved.',
     },
   },
+  imports: importsEn,
 };

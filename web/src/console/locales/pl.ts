@@ -1,3 +1,5 @@
+import { importsPl } from './imports.pl.ts';
+
 /** The staff console in Polish (the default). Plurals: _one, _few, _many, _other (Intl.PluralRules('pl')). */
 export const pl = {
   title: 'Panel obsługi',
@@ -9,6 +11,7 @@ export const pl = {
     calendar: 'Kalendarz sal',
     approvals: 'Wnioski do decyzji',
     registry: 'Rejestr beneficjentów',
+    imports: 'Import danych',
     activities: 'Wydarzenia i szkolenia',
     advisors: 'Kalendarze doradców',
     volunteering: 'Wolontariat',
@@ -846,5 +849,6 @@ export const pl = {
       saved: 'Zapisano opis dostępności.',
     },
   },
+  imports: importsPl,
 };
 export type Messages = typeof pl;

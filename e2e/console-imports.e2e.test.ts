@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.ts';
+import { SCREENSHOTS, startDemo } from './browser.ts';
+import { call, openConsole, signedInContext } from './console-fixtures.ts';
+
+/**
+ * The import screen as a coordinator: the example file downloaded, a registry file with an error
+ * row and a duplicate checked (dry run), the error file downloaded, a corrected file checked and
+ * committed; in English, a dry run and a commit refused because the registry changed since the
+ * check, then checked again and committed. Files are read back with csv-parse; axe on each state.
+ */
+let demo: Awaited<ReturnType<typeof startDemo>>;
+let coordinator: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  coordinator = await signedInContext(demo.browser, demo.baseUrl, 'koordynator@civitas.demo');
+  page = await coordinator.newPage();
+});
+afterAll(async () => {
+  await coordinator?.close();
+  await demo?.stop();
+});
+
+async function check(name: string) {
+  await expectAccessible(page, name);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function loaded() {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Wczytywanie|Loading/ })
+    .first()
+    .waitFor({ state: 'detached' });
+}
+
+/** A CSV download's rows, read by csv-parse (BOM, `;` or `,`). */
+async function downloaded(start: () => Promise<void>): Promise<{ name: string; rows: string[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), start()]);
+  const text = readFileSync(await download.path()).toString('utf8');
+  return {
+    name: download.suggestedFilename(),
+    rows: parse(text, { bom: true, delimiter: [';', ','], relax_column_count: true }),
+  };
+}
+
+const csv = (rows: string[][]) =>
+  Buffer.from(
+    `${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(';')).join('\r\n')}\r\n`,
+  );
+
+async function upload(
+  form: ReturnType<Page['locator']> | Page,
+  name: string,
+  rows: string[][],
+  submit: string,
+) {
+  await form
+    .getByLabel(/^(Plik \(CSV lub XLSX\)|File \(CSV or XLSX\))/)
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: csv(rows) });
+  const before = page.url();
+  await form.getByRole('button', { name: submit }).click();
+  // Each check is an import of its own, at its own address.
+  await page.waitForURL(
+    (url) => url.toString() !== before && /\/console\/imports\/[^/]+$/.test(url.pathname),
+  );
+  await page.getByRole('heading', { level: 1, name: `Import: ${name}` }).waitFor();
+}
+
+/** The check's counts as one line: "Wiersze 6 Do utworzenia 4 …". */
+const counts = async () =>
+  (
+    await page
+      .getByRole('list', { name: /Podsumowanie sprawdzenia|Summary of the check/ })
+      .getByRole('listitem')
+      .evaluateAll((items) =>
+        items.map((item) => [...item.children].map((child) => child.textContent).join(' ')),
+      )
+  ).join(' ');
+const rowOf = (number: number) =>
+  page
+    .getByRole('table', { name: /Wiersze pliku|Rows of the file/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: String(number), exact: true }) });
+
+describe('the import screen', () => {
+  it('checks a registry file with an error and a duplicate, then a corrected one, and commits it', async () => {
+    const existing = await call(coordinator.request, 'POST', '/api/beneficiaries', {
+      kind: 'organization',
+      name: 'Towarzystwo Przyjaciół Plant',
+      email: 'planty@example.org',
+    });
+
+    await openConsole(page, '/console/imports', 'Import danych');
+    await loaded();
+    await page.getByText('Nie było jeszcze żadnego importu.', { exact: false }).waitFor();
+    await check('console-imports');
+
+    const example = await downloaded(() =>
+      page.getByRole('link', { name: 'Pobierz przykładowy plik: Rejestr beneficjentów (CSV)' }).click(),
+    );
+    expect(example.name).toBe('civitas-import-beneficiaries.csv');
+    const [header = [], ...examples] = example.rows;
+    expect(header.slice(0, 3)).toEqual(['Rodzaj', 'Nazwa', 'Dzielnica']);
+    expect(examples.length).toBe(4);
+    const email = header.indexOf('E-mail');
+    const withError = ['organizacja', 'Spółdzielnia Socjalna Kądziołeczka', 'Podgórze', '', '', '', '', ''];
+    withError[email] = 'kadzioleczka(at)example.org';
+    const duplicate = ['organizacja', existing.name, '', '', '', '', '', ''];
+    duplicate[email] = 'planty@example.org';
+    const file = [header, ...examples, withError, duplicate];
+
+    await upload(page, 'rejestr.csv', file, 'Sprawdź plik');
+    await page
+      .getByRole('status')
+      .getByText('Plik sprawdzony (wiersze: 6). Nic nie zostało jeszcze zapisane.')
+      .waitFor();
+    await expect.poll(counts).toBe('Wiersze 6 Do utworzenia 4 Duplikaty 1 Błędy 1');
+    expect(await rowOf(6).textContent()).toContain('Kolumna „E-mail”: to nie jest adres e-mail');
+    expect(await rowOf(7).textContent()).toContain(
+      'Już jest w rejestrze (ten sam e-mail); zostanie pominięty.',
+    );
+    expect(await rowOf(7).getByRole('link', { name: 'Otwórz istniejący wpis' }).getAttribute('href')).toBe(
+      `/console/registry/${existing.id}`,
+    );
+    expect(await rowOf(2).textContent()).toContain('Stowarzyszenie Sąsiedzi z Ruczaju');
+    await expect(
+      page.getByRole('button', { name: 'Zatwierdź import (do utworzenia: 4)' }).isDisabled(),
+    ).resolves.toBe(true);
+    await check('console-import-errors');
+
+    await page.getByLabel('Pokaż').selectOption({ label: 'z błędami (1)' });
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: /Wiersze pliku/ })
+          .getByRole('row')
+          .count(),
+      )
+      .toBe(2);
+    await page.getByLabel('Pokaż').selectOption({ label: 'wszystkie wiersze (6)' });
+
+    const errors = await downloaded(() =>
+      page.getByRole('link', { name: 'Pobierz plik błędów (CSV)' }).click(),
+    );
+    expect(errors.rows).toEqual([
+      ['Wiersz', 'Kolumna', 'Błąd', 'Error'],
+      ['6', 'E-mail', 'to nie jest adres e-mail', 'not an e-mail address'],
+    ]);
+
+    withError[email] = 'kadzioleczka@example.org';
+    const again = page.getByRole('region', { name: 'Sprawdź poprawiony plik' });
+    await upload(again, 'rejestr-poprawiony.csv', file, 'Sprawdź poprawiony plik');
+    await expect.poll(counts).toBe('Wiersze 6 Do utworzenia 5 Duplikaty 1 Błędy 0');
+    await check('console-import-checked');
+
+    await page.getByRole('button', { name: 'Zatwierdź import (do utworzenia: 5)' }).click();
+    await page.getByRole('status').getByText('Import zatwierdzony. Utworzono: 5, pominięto: 1.').waitFor();
+    await page.getByText(/Zatwierdzono .*\. Utworzono: 5, pominięto \(duplikaty\): 1\./).waitFor();
+    await check('console-import-committed');
+
+    const created = await call(coordinator.request, 'GET', '/api/beneficiaries?q=Kądziołeczka&limit=10');
+    expect(created.items.map((item: { email: string }) => item.email)).toEqual(['kadzioleczka@example.org']);
+    const list = await call(coordinator.request, 'GET', '/api/imports');
+    expect(
+      list.items.map((item: { filename: string; status: string }) => [item.filename, item.status]),
+    ).toEqual([
+      ['rejestr-poprawiony.csv', 'committed'],
+      ['rejestr.csv', 'checked'],
+    ]);
+
+    // The list of imports, and an earlier one opened from it.
+    await page.getByRole('link', { name: '← Wszystkie importy' }).click();
+    const past = page.getByRole('table', { name: 'Importy, od najnowszego' });
+    await past
+      .getByRole('row')
+      .filter({ hasText: 'rejestr-poprawiony.csv' })
+      .getByText('zatwierdzony')
+      .waitFor();
+    expect(
+      await past
+        .getByRole('row')
+        .filter({ hasText: /^rejestr\.csv/ })
+        .textContent(),
+    ).toContain('sprawdzony, niezatwierdzony');
+    await check('console-imports-list');
+    await past.getByRole('link', { name: 'rejestr.csv', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import: rejestr.csv' }).waitFor();
+    await expect.poll(counts).toBe('Wiersze 6 Do utworzenia 4 Duplikaty 1 Błędy 1');
+  });
+
+  it('in English: a dry run, a commit refused because the registry changed, checked again and committed', async () => {
+    await openConsole(page, '/console/imports', 'Import danych');
+    await page.getByRole('button', { name: /^English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import data' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Import data' }).waitFor();
+    await loaded();
+
+    const rows = [
+      ['Kind', 'Name', 'District', 'KRS', 'E-mail'],
+      ['organization', 'Fundacja Kopiec Kultury', 'Zwierzyniec', '0000000019', 'kopiec@example.org'],
+      ['individual', 'Jan Zieliński', '18', '', 'jan.zielinski@example.org'],
+      ['informal group', 'Grupa Sąsiedzka Bronowice', 'Bronowice', '', 'not-an-address'],
+    ];
+    await upload(page, 'registry.csv', rows, 'Check the file');
+    await page.getByRole('status').getByText('File checked (3 rows). Nothing has been saved yet.').waitFor();
+    await expect.poll(counts).toBe('Rows 3 To create 2 Duplicates 0 Errors 1');
+    expect(await rowOf(4).textContent()).toContain('Column “E-mail”: not an e-mail address');
+    expect(await rowOf(2).textContent()).toContain('A new registry entry.');
+    await check('console-import-errors-en');
+
+    rows[3] = ['informal group', 'Grupa Sąsiedzka Bronowice', 'Bronowice', '', 'bronowice@example.org'];
+    const again = page.getByRole('region', { name: 'Check a corrected file' });
+    await upload(again, 'registry-corrected.csv', rows, 'Check the corrected file');
+    await expect.poll(counts).toBe('Rows 3 To create 3 Duplicates 0 Errors 0');
+
+    // Meanwhile someone registers the foundation: the check no longer holds.
+    const meanwhile = await call(coordinator.request, 'POST', '/api/beneficiaries', {
+      kind: 'organization',
+      name: 'Fundacja Kopiec Kultury',
+      krs: '0000000019',
+    });
+    await page.getByRole('button', { name: 'Commit the import (3 to create)' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('The records in Civitas have changed since the check', { exact: false })
+      .waitFor();
+    await check('console-import-refused-en');
+
+    await upload(again, 'registry-corrected.csv', rows, 'Check the corrected file');
+    await expect.poll(counts).toBe('Rows 3 To create 2 Duplicates 1 Errors 0');
+    expect(await rowOf(2).textContent()).toContain(
+      'Already in the registry (the same KRS); it will be skipped.',
+    );
+    expect(await rowOf(2).getByRole('link', { name: 'Open the existing entry' }).getAttribute('href')).toBe(
+      `/console/registry/${meanwhile.id}`,
+    );
+    await page.getByRole('button', { name: 'Commit the import (2 to create)' }).click();
+    await page.getByRole('status').getByText('Import committed. Created: 2, skipped: 1.').waitFor();
+    await check('console-import-committed-en');
+
+    await page.getByRole('button', { name: /^Polski/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import: registry-corrected.csv' }).waitFor();
+  });
+});
