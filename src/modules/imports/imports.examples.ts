@@ -1,4 +1,5 @@
 import type { ImportKind } from '../../db/enums.ts';
+import { toCsv } from '../../lib/csv.ts';
 
 /**
  * An example file of each kind, with Polish headers (English ones are recognised as well): what
@@ -92,3 +93,6 @@ export const EXAMPLES: Record<ImportKind, string[][]> = {
     ['Maria Wiśniewska', 'maria.wisniewska@example.org', '', '', 'pomoc przy wydarzeniach', ''],
   ],
 };
+
+/** An example as the file served and kept in docs/examples/import-<kind>.csv (npm run generate:examples). */
+export const exampleFile = (kind: ImportKind): string => toCsv(EXAMPLES[kind]);

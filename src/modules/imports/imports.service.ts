@@ -13,7 +13,7 @@ import { findCenter } from '../centers/index.ts';
 import { attendanceKind } from './imports.attendance.ts';
 import { beneficiariesKind } from './imports.beneficiaries.ts';
 import { bookingsKind } from './imports.bookings.ts';
-import { EXAMPLES } from './imports.examples.ts';
+import { exampleFile } from './imports.examples.ts';
 import { parseFile, type Sheet } from './imports.parse.ts';
 import * as repo from './imports.repo.ts';
 import { type CheckContext, type KindHandler, mapColumns, missingColumns, Problems } from './imports.rows.ts';
@@ -285,5 +285,5 @@ export function exampleCsv(actor: Actor | null, kind: string): string {
   const parsed = importKind.safeParse(kind);
   if (!parsed.success)
     throw new AppError('not_found', msg('No such example file.', 'Nie ma takiego przykładowego pliku.'));
-  return toCsv(EXAMPLES[parsed.data]);
+  return exampleFile(parsed.data);
 }
