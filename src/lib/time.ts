@@ -220,7 +220,8 @@ export function zonedInstant(date: CalendarDate, time: ClockTime, zone: string):
 
 // Polish public holidays (ustawa z 18 stycznia 1951 r. o dniach wolnych od pracy)
 
-export type Holiday = { date: CalendarDate; name: string };
+/** A public holiday: its Polish name, and the English one. */
+export type Holiday = { date: CalendarDate; name: string; nameEn: string };
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Meeus/Jones/Butcher algorithm). */
 export function easterSunday(year: number): CalendarDate {
@@ -249,36 +250,42 @@ const holidayCache = new Map<number, Holiday[]>();
 export function polishHolidays(year: number): Holiday[] {
   const cached = holidayCache.get(year);
   if (cached) return cached;
-  const fixed = (month: number, day: number, name: string): Holiday => ({
+  const fixed = (month: number, day: number, name: string, nameEn: string): Holiday => ({
     date: `${year}-${pad(month)}-${pad(day)}`,
     name,
+    nameEn,
   });
   const easter = easterSunday(year);
   const holidays: Holiday[] = [
-    fixed(1, 1, 'Nowy Rok'),
+    fixed(1, 1, 'Nowy Rok', 'New Year’s Day'),
     // Restored as a day off in 2011.
-    ...(year >= 2011 ? [fixed(1, 6, 'Święto Trzech Króli')] : []),
-    { date: easter, name: 'Wielkanoc' },
-    { date: addDays(easter, 1), name: 'Poniedziałek Wielkanocny' },
-    fixed(5, 1, 'Święto Pracy'),
-    fixed(5, 3, 'Święto Konstytucji 3 Maja'),
-    { date: addDays(easter, 49), name: 'Zielone Świątki' },
-    { date: addDays(easter, 60), name: 'Boże Ciało' },
-    fixed(8, 15, 'Wniebowzięcie Najświętszej Maryi Panny'),
-    fixed(11, 1, 'Wszystkich Świętych'),
-    fixed(11, 11, 'Narodowe Święto Niepodległości'),
+    ...(year >= 2011 ? [fixed(1, 6, 'Święto Trzech Króli', 'Epiphany')] : []),
+    { date: easter, name: 'Wielkanoc', nameEn: 'Easter Sunday' },
+    { date: addDays(easter, 1), name: 'Poniedziałek Wielkanocny', nameEn: 'Easter Monday' },
+    fixed(5, 1, 'Święto Pracy', 'Labour Day'),
+    fixed(5, 3, 'Święto Konstytucji 3 Maja', 'Constitution Day (3 May)'),
+    { date: addDays(easter, 49), name: 'Zielone Świątki', nameEn: 'Pentecost Sunday' },
+    { date: addDays(easter, 60), name: 'Boże Ciało', nameEn: 'Corpus Christi' },
+    fixed(8, 15, 'Wniebowzięcie Najświętszej Maryi Panny', 'Assumption of Mary'),
+    fixed(11, 1, 'Wszystkich Świętych', 'All Saints’ Day'),
+    fixed(11, 11, 'Narodowe Święto Niepodległości', 'National Independence Day'),
     // A day off since the amendment of 2024, first observed in 2025.
-    ...(year >= 2025 ? [fixed(12, 24, 'Wigilia Bożego Narodzenia')] : []),
-    fixed(12, 25, 'Boże Narodzenie (pierwszy dzień)'),
-    fixed(12, 26, 'Boże Narodzenie (drugi dzień)'),
+    ...(year >= 2025 ? [fixed(12, 24, 'Wigilia Bożego Narodzenia', 'Christmas Eve')] : []),
+    fixed(12, 25, 'Boże Narodzenie (pierwszy dzień)', 'Christmas Day'),
+    fixed(12, 26, 'Boże Narodzenie (drugi dzień)', 'Second Day of Christmas'),
   ].sort((x, y) => x.date.localeCompare(y.date));
   holidayCache.set(year, holidays);
   return holidays;
 }
 
+/** The public holiday on this date, or undefined on an ordinary day. */
+export function holidayOn(date: CalendarDate): Holiday | undefined {
+  return polishHolidays(Number(date.slice(0, 4))).find((holiday) => holiday.date === date);
+}
+
 /** The Polish name of the public holiday on this date, or undefined on an ordinary day. */
 export function polishHoliday(date: CalendarDate): string | undefined {
-  return polishHolidays(Number(date.slice(0, 4))).find((holiday) => holiday.date === date)?.name;
+  return holidayOn(date)?.name;
 }
 
 export function isPolishHoliday(date: CalendarDate): boolean {

@@ -8,7 +8,7 @@ import type { Room } from '../api/types.ts';
 import { useAuth } from '../app/auth.tsx';
 import { formatDateTime } from '../app/i18n.ts';
 import { RoomFacts } from './shared/centers.tsx';
-import { useCenters } from './shared/queries.ts';
+import { holidayFor, useCenters } from './shared/queries.ts';
 import { addDays, bookableSlots, daysBetween, localDate, localTime, middayOf, today } from './shared/time.ts';
 import { Page, QueryView } from './shared/ui.tsx';
 
@@ -56,7 +56,7 @@ function RoomDetails({ room }: { room: Room }) {
 }
 
 function FreeSlots({ room }: { room: Room }) {
-  const { t } = useTranslation('public');
+  const { t, i18n } = useTranslation('public');
   const { user } = useAuth();
   const [week, setWeek] = useState(0);
   const from = addDays(today(), week * 7);
@@ -116,7 +116,9 @@ function FreeSlots({ room }: { room: Room }) {
                     {day && !day.open ? (
                       <Text size="sm">
                         {day.reason === 'holiday' && day.holiday ? (
-                          <span lang="pl">{t('room.holiday', { name: day.holiday })}</span>
+                          <span lang={holidayFor(day, i18n.language).lang}>
+                            {t('room.holiday', { name: holidayFor(day, i18n.language).name })}
+                          </span>
                         ) : day.reason === 'closure' ? (
                           t('room.closure', { reason: day.closureReason ?? '' })
                         ) : (

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { type Message, msg } from '../../../lib/errors.ts';
-import { type CalendarDate, localDate, polishHoliday, weekdayKey, zonedInstant } from '../../../lib/time.ts';
+import { type CalendarDate, holidayOn, localDate, weekdayKey, zonedInstant } from '../../../lib/time.ts';
 import type { Center } from '../centers/centers.schema.ts';
 import { getCenter } from '../centers/centers.service.ts';
 import * as repo from './opening.repo.ts';
@@ -21,8 +21,8 @@ export function toClosure(row: repo.ClosureRow): Closure {
  */
 export function describeDay(center: Center, closures: Closure[], date: CalendarDate): CenterDay {
   const weekday = weekdayKey(date);
-  const holiday = polishHoliday(date);
-  const base = { date, weekday, ...(holiday ? { holiday } : {}) };
+  const holiday = holidayOn(date);
+  const base = { date, weekday, ...(holiday ? { holiday: holiday.name, holidayEn: holiday.nameEn } : {}) };
   const closure = closures.find((each) => each.from <= date && date <= each.to);
   if (closure) return { ...base, open: false, hours: [], reason: 'closure', closureReason: closure.reason };
   if (holiday && !center.openHolidays.includes(date)) {
@@ -62,7 +62,7 @@ function closedDayCheck(day: CenterDay): OpeningCheck {
         date,
         hours: [],
         message: msg(
-          `The centre is closed on ${date}, a public holiday (${day.holiday}).`,
+          `The centre is closed on ${date}, a public holiday (${day.holidayEn ?? day.holiday}).`,
           `Centrum jest nieczynne ${date}, w dzień ustawowo wolny od pracy (${day.holiday}).`,
         ),
       };

@@ -82,6 +82,7 @@ export const daySchema = z.object({
   hours: z.array(intervalSchema),
   reason: z.enum(CLOSED_REASONS).optional(),
   holiday: z.string().optional().meta({ description: 'Polish name of the public holiday on this day' }),
+  holidayEn: z.string().optional().meta({ description: 'English name of the public holiday on this day' }),
   closureReason: z.string().optional(),
 });
 export type CenterDay = z.infer<typeof daySchema>;

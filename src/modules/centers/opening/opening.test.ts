@@ -152,6 +152,7 @@ describe('the days view', () => {
         hours: [],
         reason: 'holiday',
         holiday: 'Narodowe Święto Niepodległości',
+        holidayEn: 'National Independence Day',
       },
       {
         date: '2026-11-12',
@@ -181,7 +182,12 @@ describe('the days view', () => {
       method: 'GET',
       url: `/api/centers/${center.id}/days?from=2026-06-04&to=2026-06-04`,
     });
-    expect(before.body.days[0]).toMatchObject({ open: false, reason: 'holiday', holiday: 'Boże Ciało' });
+    expect(before.body.days[0]).toMatchObject({
+      open: false,
+      reason: 'holiday',
+      holiday: 'Boże Ciało',
+      holidayEn: 'Corpus Christi',
+    });
 
     const patched = await call(ctx, {
       method: 'PATCH',
@@ -202,6 +208,7 @@ describe('the days view', () => {
         open: true,
         hours: [['08:00', '20:00']],
         holiday: 'Narodowe Święto Niepodległości',
+        holidayEn: 'National Independence Day',
       },
     ]);
   });
@@ -271,7 +278,13 @@ describe('opening hours for bookings', () => {
       rule: 'closure',
       date: '2026-07-01',
     });
-    expect(await check('2026-08-15T08:00:00Z', '2026-08-15T09:00:00Z')).toMatchObject({ rule: 'holiday' });
+    const assumption = await check('2026-08-15T08:00:00Z', '2026-08-15T09:00:00Z');
+    expect(assumption).toMatchObject({ rule: 'holiday' });
+    // Each language names the holiday in its own words.
+    expect(assumption.ok === false && assumption.message.en).toMatch(/\(Assumption of Mary\)/);
+    expect(assumption.ok === false && assumption.message.pl).toMatch(
+      /\(Wniebowzięcie Najświętszej Maryi Panny\)/,
+    );
     expect(await check('2026-07-05T08:00:00Z', '2026-07-05T09:00:00Z')).toMatchObject({
       rule: 'closed_day',
     });

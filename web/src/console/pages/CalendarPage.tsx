@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read } from '../../api/client.ts';
 import type { Booking, Room } from '../../api/types.ts';
+import { holidayFor } from '../../public/shared/queries.ts';
 import { getAll } from '../lib/fetch-all.ts';
 import { useMyCenters, useRooms } from '../lib/hooks.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
@@ -20,7 +21,7 @@ import { PrivateFeed } from './calendar/PrivateFeed.tsx';
  * with row and column headers; each booking is written out, colour only helps the eye.
  */
 export function CalendarPage() {
-  const { t } = useTranslation('console');
+  const { t, i18n } = useTranslation('console');
   const centers = useMyCenters();
   const [chosenCenter, setCenter] = useState('');
   const centerId = chosenCenter || centers.data?.[0]?.id || '';
@@ -71,7 +72,11 @@ export function CalendarPage() {
         {info && !info.open && (
           <Text size="xs" fw={400}>
             {t('calendar.closed')}
-            {info.holiday ? `: ${info.holiday}` : info.closureReason ? `: ${info.closureReason}` : ''}
+            {info.holiday
+              ? `: ${holidayFor(info, i18n.language).name}`
+              : info.closureReason
+                ? `: ${info.closureReason}`
+                : ''}
           </Text>
         )}
       </Table.Th>

@@ -91,3 +91,10 @@ export function termsFor(rules: { terms: string; termsEn: string | null }, langu
     ? { text: rules.termsEn, lang: 'en' }
     : { text: rules.terms, lang: 'pl' };
 }
+
+/** A public holiday's name in the language of the page, and the language it is in. */
+export function holidayFor(day: { holiday?: string; holidayEn?: string }, language: string) {
+  return language === 'en' && day.holidayEn
+    ? { name: day.holidayEn, lang: 'en' }
+    : { name: day.holiday ?? '', lang: 'pl' };
+}

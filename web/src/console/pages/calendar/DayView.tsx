@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read } from '../../../api/client.ts';
 import type { Booking, Room } from '../../../api/types.ts';
+import { holidayFor } from '../../../public/shared/queries.ts';
 import { getAll } from '../../lib/fetch-all.ts';
 import { addDays, localDate, localHour, overlaps, today, zonedIso } from '../../lib/time.ts';
 import { formatDay, QueryState } from '../../lib/ui.tsx';
@@ -22,7 +23,7 @@ export function DayView({
   onOpen: (booking: Booking) => void;
   onDraft: (draft: Draft) => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t, i18n } = useTranslation('console');
   const [day, setDay] = useState(today());
   const bookings = useQuery({
     queryKey: ['bookings', 'day-view', centerId, day],
@@ -70,7 +71,7 @@ export function DayView({
             <Table.Caption>
               {t('calendar.captionDay', { day: dayName })}
               {info && !info.open
-                ? ` — ${t('calendar.closed')}${info.holiday ? `: ${info.holiday}` : info.closureReason ? `: ${info.closureReason}` : ''}`
+                ? ` — ${t('calendar.closed')}${info.holiday ? `: ${holidayFor(info, i18n.language).name}` : info.closureReason ? `: ${info.closureReason}` : ''}`
                 : ''}
             </Table.Caption>
             <Table.Thead>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read } from '../../../api/client.ts';
 import type { Center } from '../../../api/types.ts';
+import { holidayFor } from '../../../public/shared/queries.ts';
 import { addDays, today } from '../../lib/time.ts';
 import { formatDay, Notice, QueryState } from '../../lib/ui.tsx';
 import { FormErrors, RequestError, SettingsSection, serverFieldErrors, useSaveCenter } from './shared.tsx';
@@ -13,7 +14,7 @@ const AHEAD = 365;
 
 /** Polish public holidays of the year ahead, each ticked when the centre opens on it anyway. */
 export function HolidaysSection({ center }: { center: Center }) {
-  const { t } = useTranslation('console');
+  const { t, i18n } = useTranslation('console');
   const from = today();
   const to = addDays(from, AHEAD);
   const days = useQuery({
@@ -53,7 +54,7 @@ export function HolidaysSection({ center }: { center: Center }) {
                 {days.data?.map((day) => (
                   <Checkbox
                     key={day.date}
-                    label={`${formatDay(day.date, { dateStyle: 'full' })} – ${day.holiday}`}
+                    label={`${formatDay(day.date, { dateStyle: 'full' })} – ${holidayFor(day, i18n.language).name}`}
                     checked={open.includes(day.date)}
                     onChange={(event) => {
                       setNotice(null);
