@@ -3,6 +3,7 @@ import { adviceTable } from './advice.table.ts';
 import { applicationsTable } from './applications.table.ts';
 import { bookingsTable } from './bookings.table.ts';
 import { centersTable } from './centers.table.ts';
+import { importsTable } from './imports.table.ts';
 import { incubationTable } from './incubation.table.ts';
 import { knowledgeTable } from './knowledge.table.ts';
 import { miscTable } from './misc.table.ts';
@@ -26,6 +27,7 @@ export const TABLES: Table<any>[] = [
   knowledgeTable,
   incubationTable,
   reportsTable,
+  importsTable,
   publicTaskReportsTable,
   miscTable,
 ];

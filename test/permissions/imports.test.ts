@@ -1,0 +1,4 @@
+import { importsTable } from './imports.table.ts';
+import { runTable } from './runner.ts';
+
+runTable(importsTable);
