@@ -57,6 +57,8 @@ export async function insertUser(
     centerIds: string[];
     /** False for a self-registered account: its address is confirmed by the link mailed to it. */
     emailVerified?: boolean;
+    /** The language of its mail (default Polish). */
+    language?: 'pl' | 'en';
   },
 ): Promise<string> {
   const { id } = await db
@@ -67,6 +69,7 @@ export async function insertUser(
       password_hash: user.passwordHash,
       roles: user.roles,
       ...(user.emailVerified === false && { email_verified_at: null }),
+      ...(user.language && { language: user.language }),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { languageOf } from '../../lib/error-handler.ts';
 import { unauthorized } from '../../lib/errors.ts';
 import { pageOf } from '../../lib/pagination.ts';
 import { SESSION_COOKIE } from './accounts.auth.ts';
@@ -249,6 +250,9 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.status(201).send(
         await verification.register(app.db, app.deps.config.publicUrl, {
           ...request.body,
+          // Mail in the page's language; Polish, the centres' own, when the client names none.
+          language:
+            request.body.language ?? (request.headers['accept-language'] ? languageOf(request) : 'pl'),
           address: request.ip,
         }),
       ),

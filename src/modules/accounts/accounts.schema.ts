@@ -23,7 +23,17 @@ export const sessionEnvelope = z.object({ user: userSchema.nullable() });
 export const idParams = z.object({ id: z.string().max(100) });
 
 export const loginBody = z.object({ email: z.string().max(254), password: z.string().max(200) });
-export const registerBody = z.object({ email, name: nameSchema, password });
+export const registerBody = z.object({
+  email,
+  name: nameSchema,
+  password,
+  language: z
+    .enum(['pl', 'en'])
+    .optional()
+    .describe(
+      "The account's language for mail; default: the request's Accept-Language (Polish unless English)",
+    ),
+});
 export type RegisterInput = z.infer<typeof registerBody>;
 /** The same answer for a new address and one that has an account (no account enumeration). */
 export const registeredSchema = z.object({

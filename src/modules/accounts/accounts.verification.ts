@@ -61,6 +61,7 @@ export async function register(
         roles: ['member'],
         centerIds: [],
         emailVerified: false,
+        language: input.language,
       });
       await recordAudit(trx, {
         actorId: id,
@@ -69,7 +70,12 @@ export async function register(
         entityId: id,
         fields: ['email', 'name', 'roles', 'password'],
       });
-      await mailVerificationLink(trx, publicUrl, { id, email, name: input.name.trim(), language: 'pl' });
+      await mailVerificationLink(trx, publicUrl, {
+        id,
+        email,
+        name: input.name.trim(),
+        language: input.language ?? 'pl',
+      });
     });
   };
   try {

@@ -104,6 +104,44 @@ describe(`confirming the address given on registration (${backend})`, () => {
     expect((await verify(first)).status).toBe(422);
   });
 
+  it('writes to a registrant in the language of the page, or the one asked for', async () => {
+    const cases = [
+      { headers: { 'accept-language': 'en-GB,en;q=0.9' }, payload: {}, language: 'en', subject: /confirm/i },
+      { headers: { 'accept-language': 'pl' }, payload: {}, language: 'pl', subject: /potwierd/i },
+      { headers: {}, payload: {}, language: 'pl', subject: /potwierd/i },
+      {
+        headers: { 'accept-language': 'pl' },
+        payload: { language: 'en' },
+        language: 'en',
+        subject: /confirm/i,
+      },
+    ];
+    for (const each of cases) {
+      const email = freshAddress('jezyk');
+      const { status } = await call(ctx, {
+        method: 'POST',
+        url: '/api/auth/register',
+        headers: each.headers,
+        payload: { email, name: 'Olga Językowa', password: REGISTERED_PASSWORD, ...each.payload },
+      });
+      expect(status).toBe(201);
+      const [mail] = await mailsTo(email);
+      expect(mail?.subject, JSON.stringify(each)).toMatch(each.subject);
+      const user = await ctx.db
+        .selectFrom('users')
+        .select('language')
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow();
+      expect(user.language).toBe(each.language);
+    }
+    const bad = await call(ctx, {
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: { email: freshAddress('jezyk'), name: 'Olga', password: REGISTERED_PASSWORD, language: 'de' },
+    });
+    expect(bad.status).toBe(422);
+  });
+
   it('refuses a used, expired or unknown link with 422 in the error shape', async () => {
     const email = freshAddress('jan');
     await register(email);
