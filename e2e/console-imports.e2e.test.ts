@@ -55,17 +55,45 @@ const csv = (rows: string[][]) =>
     `${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(';')).join('\r\n')}\r\n`,
   );
 
+/**
+ * Chooses the file and checks it; `whileChecking` runs while the server holds the answer back
+ * (the request waits for it), to see the upload's progress and the "checking" state.
+ */
 async function upload(
   form: ReturnType<Page['locator']> | Page,
   name: string,
   rows: string[][],
   submit: string,
+  whileChecking?: () => Promise<void>,
 ) {
   await form
     .getByLabel(/^(Plik \(CSV lub XLSX\)|File \(CSV or XLSX\))/)
     .setInputFiles({ name, mimeType: 'text/csv', buffer: csv(rows) });
   const before = page.url();
-  await form.getByRole('button', { name: submit }).click();
+  if (whileChecking) {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let handled = Promise.resolve();
+    await page.route('**/api/imports', (route) => {
+      handled = (async () => {
+        if (route.request().method() === 'POST') await released;
+        await route.continue();
+      })();
+      return handled;
+    });
+    await form.getByRole('button', { name: submit }).click();
+    try {
+      await whileChecking();
+    } finally {
+      release();
+      await handled;
+      await page.unroute('**/api/imports');
+    }
+  } else {
+    await form.getByRole('button', { name: submit }).click();
+  }
   // Each check is an import of its own, at its own address.
   await page.waitForURL(
     (url) => url.toString() !== before && /\/console\/imports\/[^/]+$/.test(url.pathname),
@@ -116,7 +144,14 @@ describe('the import screen', () => {
     duplicate[email] = 'planty@example.org';
     const file = [header, ...examples, withError, duplicate];
 
-    await upload(page, 'rejestr.csv', file, 'Sprawdź plik');
+    await upload(page, 'rejestr.csv', file, 'Sprawdź plik', async () => {
+      // The request is held before its body is sent: the upload stands at its start.
+      await page.getByRole('status').getByText('Wysyłanie pliku…').waitFor();
+      const progress = page.getByRole('progressbar', { name: 'Wysłano' });
+      expect(await progress.getAttribute('aria-valuenow')).toBe('0');
+      expect(await page.getByRole('button', { name: 'Sprawdź plik' }).isDisabled()).toBe(true);
+      await check('console-import-checking');
+    });
     await page
       .getByRole('status')
       .getByText('Plik sprawdzony (wiersze: 6). Nic nie zostało jeszcze zapisane.')
@@ -204,11 +239,17 @@ describe('the import screen', () => {
     await loaded();
 
     const rows = [
-      ['Kind', 'Name', 'District', 'KRS', 'E-mail'],
+      ['Kind', 'Organisation', 'District', 'KRS', 'E-mail'],
       ['organization', 'Fundacja Kopiec Kultury', 'Zwierzyniec', '0000000019', 'kopiec@example.org'],
       ['individual', 'Jan Zieliński', '18', '', 'jan.zielinski@example.org'],
       ['informal group', 'Grupa Sąsiedzka Bronowice', 'Bronowice', '', 'not-an-address'],
     ];
+    // "Organisation" is no header Civitas knows: the column is mapped to the name.
+    await page.getByText('Headers other than in the example? Map the columns').click();
+    await page.getByRole('button', { name: 'Add a column mapping' }).click();
+    await page.getByLabel('Header in the file (1)').fill('Organisation');
+    await page.getByLabel('What it holds (1)').selectOption({ label: 'Name' });
+    await check('console-import-columns-en');
     await upload(page, 'registry.csv', rows, 'Check the file');
     await page.getByRole('status').getByText('File checked (3 rows). Nothing has been saved yet.').waitFor();
     await expect.poll(counts).toBe('Rows 3 To create 2 Duplicates 0 Errors 1');
@@ -218,6 +259,8 @@ describe('the import screen', () => {
 
     rows[3] = ['informal group', 'Grupa Sąsiedzka Bronowice', 'Bronowice', '', 'bronowice@example.org'];
     const again = page.getByRole('region', { name: 'Check a corrected file' });
+    // The mapping stays for the corrected file.
+    expect(await again.getByLabel('Header in the file (1)').inputValue()).toBe('Organisation');
     await upload(again, 'registry-corrected.csv', rows, 'Check the corrected file');
     await expect.poll(counts).toBe('Rows 3 To create 3 Duplicates 0 Errors 0');
 

@@ -8,7 +8,7 @@ import { centerNames, useCenters } from '../../lib/hooks.ts';
 import { ErrorMessage, formatNumber, Notice, PageTitle, QueryState } from '../../lib/ui.tsx';
 import type { ImportDocument } from './kinds.ts';
 import { RowsTable, useErrorText, WordBadge } from './RowsTable.tsx';
-import { UploadForm } from './UploadForm.tsx';
+import { type CheckedState, UploadForm } from './UploadForm.tsx';
 
 export const STATUS_COLORS = { checked: 'yellow', committed: 'green' } as const;
 
@@ -62,7 +62,8 @@ function ImportView({ document }: { document: ImportDocument }) {
   const duplicateCount = document.duplicates.length;
   const fileErrors = document.errors.filter((error) => error.row === 1);
   const committed = document.status === 'committed';
-  const justChecked = (location.state as { checked?: boolean } | null)?.checked && !committed;
+  const state = location.state as Partial<CheckedState> | null;
+  const justChecked = state?.checked && !committed;
   const counts: [string, number][] = [
     [t('imports.count.rows'), document.rows],
     [t('imports.count.toCreate'), document.toCreate],
@@ -184,6 +185,7 @@ function ImportView({ document }: { document: ImportDocument }) {
           <UploadForm
             key={document.id}
             fixed={{ kind: document.kind, centerId: document.centerId }}
+            columns={state?.columns}
             submitLabel={t('imports.again.submit')}
           />
         </Card>

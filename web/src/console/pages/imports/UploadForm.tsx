@@ -10,6 +10,9 @@ import { type ColumnPair, ColumnsEditor, columnsOf } from './ColumnsEditor.tsx';
 import { FIELDS, IMPORT_KINDS, type ImportKind, NEEDS_CENTER } from './kinds.ts';
 import { type UploadProgress, uploadImport } from './upload.ts';
 
+/** What the import's page is told by the form that checked it. */
+export type CheckedState = { checked: boolean; columns: Record<string, string> };
+
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -19,9 +22,12 @@ const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
  */
 export function UploadForm({
   fixed,
+  columns,
   submitLabel,
 }: {
   fixed?: { kind: ImportKind; centerId: string | null };
+  /** The mapping of the check before, kept for checking a corrected file. */
+  columns?: Record<string, string>;
   submitLabel?: string;
 }) {
   const { t } = useTranslation('console');
@@ -33,7 +39,9 @@ export function UploadForm({
   const [centerId, setCenterId] = useState(fixed?.centerId ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [sheet, setSheet] = useState('');
-  const [pairs, setPairs] = useState<ColumnPair[]>([]);
+  const [pairs, setPairs] = useState<ColumnPair[]>(
+    Object.entries(columns ?? {}).map(([header, field]) => ({ header, field })),
+  );
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<{ file?: string; centerId?: string }>({});
@@ -73,7 +81,9 @@ export function UploadForm({
       );
       queryClient.setQueryData(['import', document.id], document);
       void queryClient.invalidateQueries({ queryKey: ['imports'] });
-      navigate(`/console/imports/${document.id}`, { state: { checked: true } });
+      navigate(`/console/imports/${document.id}`, {
+        state: { checked: true, columns: columnsOf(pairs) } satisfies CheckedState,
+      });
     } catch (failure) {
       setError(failure);
     } finally {
