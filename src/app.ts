@@ -34,6 +34,7 @@ import { programmeRoutes } from './modules/programme/index.ts';
 import { registryRoutes } from './modules/registry/index.ts';
 import { reportsRoutes } from './modules/reports/index.ts';
 import { volunteeringRoutes } from './modules/volunteering/index.ts';
+import { webhooksRoutes } from './modules/webhooks/index.ts';
 
 export type AppDeps = {
   db: Kysely<DB>;
@@ -277,5 +278,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(knowledgeRoutes, { prefix: '/api' });
   await app.register(incubationRoutes, { prefix: '/api' });
   await app.register(importsRoutes, { prefix: '/api' });
+  await app.register(webhooksRoutes, { prefix: '/api' });
   return app;
 }

@@ -20,6 +20,8 @@ import {
   OFFER_STATUSES,
   PUBLIC_TASK_REPORT_TYPES,
   REGISTRATION_STATUSES,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_DISABLED_REASONS,
 } from './enums.ts';
 
 export type EnumColumn = {
@@ -72,4 +74,14 @@ export const ENUM_COLUMNS: Record<string, EnumColumn> = {
   },
   'imports.kind': { type: 'ImportKind', values: IMPORT_KINDS, checked: true },
   'imports.status': { type: 'ImportStatus', values: IMPORT_STATUSES, checked: true },
+  'webhook_deliveries.status': {
+    type: 'WebhookDeliveryStatus',
+    values: WEBHOOK_DELIVERY_STATUSES,
+    checked: true,
+  },
+  'webhook_endpoints.disabled_reason': {
+    type: 'WebhookDisabledReason',
+    values: WEBHOOK_DISABLED_REASONS,
+    checked: true,
+  },
 };

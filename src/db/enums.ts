@@ -80,3 +80,19 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['checked', 'committed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const WEBHOOK_EVENT_TYPES = [
+  'booking.created',
+  'booking.approved',
+  'booking.cancelled',
+  'registration.created',
+  'registration.promoted',
+  'beneficiary.erased',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'dead'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+export const WEBHOOK_DISABLED_REASONS = ['failing', 'admin'] as const;
+export type WebhookDisabledReason = (typeof WEBHOOK_DISABLED_REASONS)[number];

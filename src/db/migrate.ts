@@ -19,6 +19,7 @@ import * as termsEnglish from './migrations/2026120318_terms_english.ts';
 import * as imports from './migrations/2026120401_imports.ts';
 import * as publicTaskReports from './migrations/2026120402_public_task_reports.ts';
 import * as outboxRequestId from './migrations/2026120403_outbox_request_id.ts';
+import * as webhooks from './migrations/2026120501_webhooks.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '2026120401_imports': imports,
   '2026120402_public_task_reports': publicTaskReports,
   '2026120403_outbox_request_id': outboxRequestId,
+  '2026120501_webhooks': webhooks,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

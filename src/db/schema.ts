@@ -29,6 +29,8 @@ import type {
   OfferStatus,
   PublicTaskReportType,
   RegistrationStatus,
+  WebhookDeliveryStatus,
+  WebhookDisabledReason,
 } from './enums.ts';
 import type { AgreementTargets, Int8Number, JsonDocument, MailAttachment, OpeningHours } from './types.ts';
 
@@ -627,6 +629,54 @@ export interface Volunteers {
   updated_at: Generated<Timestamp>;
 }
 
+export interface WebhookAttempts {
+  at: Timestamp;
+  attempt: number;
+  delivery_id: string;
+  duration_ms: number;
+  error: string | null;
+  id: Generated<Int8Number>;
+  response: string | null;
+  status_code: number | null;
+}
+
+export interface WebhookDeliveries {
+  attempts: Generated<number>;
+  created_at: Generated<Timestamp>;
+  delivered_at: Timestamp | null;
+  endpoint_id: string;
+  event_type: string;
+  id: Generated<string>;
+  last_error: string | null;
+  last_response: string | null;
+  last_status_code: number | null;
+  locked_until: Timestamp | null;
+  next_attempt_at: Generated<Timestamp>;
+  payload: ColumnType<JsonDocument, string, string>;
+  request_id: string | null;
+  resource: string;
+  retry_until: Timestamp | null;
+  seq: ColumnType<number, never, never>;
+  status: Generated<WebhookDeliveryStatus>;
+}
+
+export interface WebhookEndpoints {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  description: string | null;
+  disabled_at: Timestamp | null;
+  disabled_reason: WebhookDisabledReason | null;
+  events: string[];
+  failing_since: Timestamp | null;
+  id: Generated<string>;
+  previous_secret: string | null;
+  previous_secret_until: Timestamp | null;
+  secret: string;
+  updated_at: Generated<Timestamp>;
+  url: string;
+}
+
 export interface DB {
   account_links: AccountLinks;
   activities: Activities;
@@ -674,6 +724,9 @@ export interface DB {
   volunteer_hours: VolunteerHours;
   volunteer_offers: VolunteerOffers;
   volunteers: Volunteers;
+  webhook_attempts: WebhookAttempts;
+  webhook_deliveries: WebhookDeliveries;
+  webhook_endpoints: WebhookEndpoints;
 }
 
 export type {
@@ -698,5 +751,8 @@ export type {
   OfferStatus,
   PublicTaskReportType,
   RegistrationStatus,
+  WebhookDeliveryStatus,
+  WebhookDisabledReason,
+  WebhookEventType,
 } from './enums.ts';
 export type { AgreementTargets, MailAttachment, OpeningHours } from './types.ts';

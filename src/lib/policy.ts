@@ -13,6 +13,7 @@ import { programmeRules } from './policy/programme.ts';
 import { registryRules } from './policy/registry.ts';
 import { reportsRules } from './policy/reports.ts';
 import { volunteeringRules } from './policy/volunteering.ts';
+import { webhooksRules } from './policy/webhooks.ts';
 
 /**
  * Who may do what, in one place. Routes and services ask `authorize(actor, action, target)`;
@@ -71,6 +72,7 @@ const rules = {
   ...registryRules,
   ...reportsRules,
   ...volunteeringRules,
+  ...webhooksRules,
 };
 
 export type Action = keyof typeof rules;

@@ -13,6 +13,7 @@ import { registryTable } from './registry.table.ts';
 import { reportsTable } from './reports.table.ts';
 import type { Table } from './runner.ts';
 import { volunteeringTable } from './volunteering.table.ts';
+import { webhooksTable } from './webhooks.table.ts';
 
 /** Every role-by-endpoint table; the coverage test reads their routes from here. */
 export const TABLES: Table<any>[] = [
@@ -30,4 +31,5 @@ export const TABLES: Table<any>[] = [
   importsTable,
   publicTaskReportsTable,
   miscTable,
+  webhooksTable,
 ];

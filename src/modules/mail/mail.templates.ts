@@ -1,4 +1,4 @@
-import { formatClock, formatLongDay, type Language } from '../../lib/time.ts';
+import { formatClock, formatInstant, formatLongDay, type Language } from '../../lib/time.ts';
 
 /**
  * Every message Civitas sends, in Polish and English. A template is a pure function of its
@@ -308,6 +308,16 @@ export const templates = {
     (data) => ({
       subject: 'You already have a Civitas account',
       text: `Hello ${data.name},\n\nSomeone (perhaps you) tried to sign up to Civitas with this e-mail address, but an account with this address already exists. No second one was made.\n\nTo sign in: ${data.signInLink}\nIf you do not remember the password, set a new one: ${data.resetLink}\n\nIf it was not you, ignore this message: your account stays as it is.`,
+    }),
+  ),
+  webhook_disabled: template<{ name: string; url: string; webhookId: string; failingSince: Date }>(
+    (data) => ({
+      subject: 'Civitas wyłączył webhook, który od doby nie odbiera zdarzeń',
+      text: `Dzień dobry, ${data.name}!\n\nAdres ${data.url} od ${formatInstant(data.failingSince, 'Europe/Warsaw', 'pl')} nie przyjął żadnego zdarzenia (błąd albo brak odpowiedzi), więc Civitas go wyłączył i nie wysyła mu nowych zdarzeń. Te, które czekają w kolejce, zostały zachowane.\n\nPróby i odpowiedzi: GET /api/webhooks/${data.webhookId}/deliveries. Po naprawie odbiorcy włącz webhook ponownie (PATCH /api/webhooks/${data.webhookId} z {"active": true}); zaległe zdarzenia zostaną wtedy wysłane po kolei.`,
+    }),
+    (data) => ({
+      subject: 'Civitas disabled a webhook that has not taken events for a day',
+      text: `Hello ${data.name},\n\nSince ${formatInstant(data.failingSince, 'Europe/Warsaw', 'en')}, ${data.url} has taken no event (an error or no answer), so Civitas disabled it and sends it no new events. Those waiting in its queue are kept.\n\nAttempts and answers: GET /api/webhooks/${data.webhookId}/deliveries. Once the receiver is fixed, enable the webhook again (PATCH /api/webhooks/${data.webhookId} with {"active": true}); the queued events are then sent in order.`,
     }),
   ),
   test: template<{ name: string }>(

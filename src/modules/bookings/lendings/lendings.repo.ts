@@ -7,6 +7,7 @@ import type { CalendarDate } from '../../../lib/time.ts';
 import { type AuditEntry, buildAuditInsert } from '../../audit/index.ts';
 import { type Center, type Closure, type Room, toCenter, toClosure, toRoom } from '../../centers/index.ts';
 import { buildMailInsert } from '../../mail/index.ts';
+import { buildEventInsert, type WebhookEvent } from '../../webhooks/index.ts';
 import { type BookingRow, bookingsInsert, type NewBooking, selectBookings } from '../bookings.repo.ts';
 import { type BookingRulesRow, toBookingRules } from '../rules/rules.repo.ts';
 import type { BookingRules } from '../rules/rules.schema.ts';
@@ -112,8 +113,8 @@ export async function selectBookingContext(
 }
 
 /**
- * A new booking or series in one statement: the series, its bookings, their audit entries and
- * the mail about them, each a data-modifying WITH. The statement is atomic, so an overlap
+ * A new booking or series in one statement: the series, its bookings, their audit entries, the
+ * mail and the webhook deliveries about them, each a data-modifying WITH. The statement is atomic, so an overlap
  * (the exclusion constraint) leaves none of it. The ids are chosen by the caller, which needs
  * them for the mail's calendar attachment; the rows come back in the order given.
  */
@@ -124,6 +125,9 @@ export async function insertBookingsWithRecords(
     bookings: (NewBooking & { id: string; at: Date })[];
     audit: (AuditEntry & { centerId: string })[];
     mail: Parameters<typeof buildMailInsert>[1];
+    /** The webhook events of the new bookings, queued for the endpoints subscribed to them. */
+    events: WebhookEvent[];
+    at: Date;
   },
 ): Promise<BookingRow[]> {
   const parts = [
@@ -131,6 +135,9 @@ export async function insertBookingsWithRecords(
     sql`new_bookings as (${bookingsInsert(db, write.bookings)})`,
     ...(write.audit.length > 0 ? [sql`new_audit as (${buildAuditInsert(db, write.audit)})`] : []),
     ...(write.mail.length > 0 ? [sql`new_mail as (${buildMailInsert(db, write.mail)})`] : []),
+    ...(write.events.length > 0
+      ? [sql`new_deliveries as (${buildEventInsert(db, write.events, write.at)})`]
+      : []),
   ];
   const { rows } = await sql<BookingRow>`with ${sql.join(parts)} select * from new_bookings`.execute(db);
   const order = new Map(write.bookings.map((booking, index) => [booking.id, index]));

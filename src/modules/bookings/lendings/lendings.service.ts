@@ -120,6 +120,14 @@ export async function createBooking(
         center,
         bookings: bookings.map(asWritten),
       }),
+      // Created approved (by staff, or a room that approves itself): approved too, after created.
+      events: bookings.flatMap((booking) =>
+        (status === 'approved'
+          ? (['booking.created', 'booking.approved'] as const)
+          : (['booking.created'] as const)
+        ).map((type) => ({ type, data: bookingEventData(booking) })),
+      ),
+      at: now,
     });
     const created = rows.map(toBooking);
     return seriesId ? { seriesId, bookings: created } : (created[0] as Booking);
@@ -138,6 +146,21 @@ export async function createBooking(
     }
     throw error;
   }
+}
+
+/** What a booking's webhook events carry: ids only. */
+export function bookingEventData(booking: {
+  id: string;
+  centerId: string;
+  roomId: string;
+  beneficiaryId: string | null;
+}) {
+  return {
+    bookingId: booking.id,
+    centerId: booking.centerId,
+    roomId: booking.roomId,
+    beneficiaryId: booking.beneficiaryId,
+  };
 }
 
 /** A new booking as its row will read (the mail about it is written in the same statement). */

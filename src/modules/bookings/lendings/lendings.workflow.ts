@@ -4,12 +4,13 @@ import type { DB } from '../../../db/schema.ts';
 import { conflict, msg } from '../../../lib/errors.ts';
 import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { enqueueEvent } from '../../webhooks/index.ts';
 import * as bookingsRepo from '../bookings.repo.ts';
 import { type Booking, toBooking } from '../bookings.schema.ts';
 import { notifyMany } from './lendings.mail.ts';
 import * as repo from './lendings.repo.ts';
 import type { CancelInput } from './lendings.schema.ts';
-import { loadVisibleBooking } from './lendings.service.ts';
+import { bookingEventData, loadVisibleBooking } from './lendings.service.ts';
 
 // The workflow: pending -> approved | rejected | cancelled; approved -> cancelled | completed
 
@@ -64,6 +65,9 @@ async function decide(
       reason,
     });
     const booking = toBooking(updated);
+    if (action === 'approve') {
+      await enqueueEvent(trx, { type: 'booking.approved', data: bookingEventData(booking) });
+    }
     await notifyMany(
       trx,
       [booking],
@@ -102,6 +106,10 @@ export async function cancelBooking(db: Kysely<DB>, actor: Actor | null, id: str
       });
       cancelled.push(toBooking(updated));
     }
+    await enqueueEvent(
+      trx,
+      cancelled.map((booking) => ({ type: 'booking.cancelled' as const, data: bookingEventData(booking) })),
+    );
     const first = cancelled[0] as Booking;
     const wasApproved = new Set(targets.filter((each) => each.was_approved).map((each) => each.id));
     await notifyMany(

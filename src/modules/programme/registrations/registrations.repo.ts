@@ -120,7 +120,7 @@ export async function countRegisteredSeats(db: Kysely<DB>, activityId: string): 
 export function selectWaitlist(db: Kysely<DB>, activityId: string) {
   return db
     .selectFrom('activity_registrations')
-    .select(['id', 'seats', 'queue'])
+    .select(['id', 'seats', 'queue', 'beneficiary_id'])
     .where('activity_id', '=', activityId)
     .where('status', '=', 'waitlisted')
     .orderBy('queue')

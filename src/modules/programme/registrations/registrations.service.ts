@@ -7,6 +7,7 @@ import { decodeCursor, invalidCursor, toPage } from '../../../lib/pagination.ts'
 import { type Actor, allowed, authorize, requireActor, visibleScope } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';
+import { enqueueEvent } from '../../webhooks/index.ts';
 import { type ActivityRow, findActivity, lockActivity } from '../activities/activities.repo.ts';
 import { assertScheduled, rule } from '../activities/activities.rules.ts';
 import { closesAt } from '../activities/activities.schema.ts';
@@ -98,6 +99,15 @@ export async function registerForActivity(
         entity: 'activity_registration',
         entityId: id,
         fields: ['activity', 'beneficiary', 'seats'],
+      });
+      await enqueueEvent(trx, {
+        type: 'registration.created',
+        data: {
+          registrationId: id,
+          activityId: row.id,
+          centerId: current.center_id,
+          beneficiaryId: beneficiary.id,
+        },
       });
       const registration = (await repo.findRegistration(trx, id)) as repo.RegistrationRow;
       await mailRegistration(

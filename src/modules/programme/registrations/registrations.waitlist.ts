@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { enqueueEvent } from '../../webhooks/index.ts';
 import { type ActivityRow, findActivity } from '../activities/activities.repo.ts';
 import { mailRegistration } from './registrations.mail.ts';
 import * as repo from './registrations.repo.ts';
@@ -21,6 +22,7 @@ export async function promoteWaitlisted(
   if (activity.status !== 'scheduled') return [];
   let free = activity.capacity === null ? Number.POSITIVE_INFINITY : activity.capacity - activity.seats_taken;
   const promoted: string[] = [];
+  const moved: { registrationId: string; beneficiaryId: string }[] = [];
   for (const waiting of await repo.selectWaitlist(trx, activityId)) {
     if (free <= 0) break;
     if (waiting.seats > free) continue;
@@ -34,7 +36,16 @@ export async function promoteWaitlisted(
     });
     free -= waiting.seats;
     promoted.push(waiting.id);
+    moved.push({ registrationId: waiting.id, beneficiaryId: waiting.beneficiary_id });
   }
+  await enqueueEvent(
+    trx,
+    moved.map((each) => ({
+      type: 'registration.promoted' as const,
+      data: { ...each, activityId, centerId: activity.center_id },
+    })),
+    now,
+  );
   for (const id of promoted) {
     await mailRegistration(
       trx,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { enqueueEvent } from '../../webhooks/index.ts';
 import { getBeneficiaryRow } from '../beneficiaries/beneficiaries.repo.ts';
 import type { Beneficiary } from '../beneficiaries/beneficiaries.schema.ts';
 import { alreadyErased, loadVisible, toBeneficiary } from '../beneficiaries/beneficiaries.service.ts';
@@ -45,6 +46,7 @@ export async function eraseBeneficiary(
       entityId: id,
       fields,
     });
+    await enqueueEvent(trx, { type: 'beneficiary.erased', data: { beneficiaryId: id } });
     return toBeneficiary(await getBeneficiaryRow(trx, id));
   });
 }

@@ -57,6 +57,7 @@ export const fieldsSchema = z.object({
   additionalInfo: text(20_000).describe('III: Dodatkowe informacje'),
 });
 export type Fields = z.output<typeof fieldsSchema>;
+export const FIELD_NAMES = fieldsSchema.keyof().options;
 
 export const EMPTY_FIELDS: Fields = {
   agreementNumber: null,
@@ -188,6 +189,9 @@ export const reportSchema = z.object({
   data: dataSchema,
   fields: fieldsSchema,
   totals: totalsSchema,
+  toWrite: z
+    .array(fieldsSchema.keyof())
+    .describe('The written fields still empty (they read "nie dotyczy" in the files)'),
   computedAt: z.date(),
   revision: z.number(),
   createdBy: z.string().nullable(),
@@ -204,6 +208,7 @@ export const listItemSchema = reportSchema.pick({
   from: true,
   to: true,
   header: true,
+  toWrite: true,
   revision: true,
   createdAt: true,
   updatedAt: true,

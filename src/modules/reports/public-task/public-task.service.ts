@@ -14,6 +14,7 @@ import {
   type CreateInput,
   EMPTY_FIELDS,
   type Expense,
+  FIELD_NAMES,
   type Fields,
   fieldsSchema,
   type PublicTaskReport,
@@ -82,6 +83,10 @@ function toReport(row: repo.ReportRow): PublicTaskReport {
     data: row.data as unknown as ReportData,
     fields,
     totals: totalsOf(fields.expenses),
+    toWrite: FIELD_NAMES.filter((name) => {
+      const value = fields[name];
+      return Array.isArray(value) ? value.length === 0 : !value?.trim();
+    }),
     computedAt: row.computed_at,
     revision: row.revision,
     createdBy: row.created_by,

@@ -77,6 +77,7 @@ describe('a draft of the statutory report', () => {
     });
     expect(report.fields).toMatchObject({ results: null, actions: null, expenses: [], additionalInfo: null });
     expect(report.totals.all).toEqual({ planned: 0, actual: 0 });
+    expect(report.toWrite).toHaveLength(9);
 
     // The results against the agreement's targets equal the summary of the same period and centre.
     const summary = await get(`/api/reports/summary?from=2026-01-01&to=2026-03-31&centerId=${centerA}`);
@@ -177,6 +178,13 @@ describe('editing a draft', () => {
     });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     expect(edited.body.revision).toBe(2);
+    expect(edited.body.toWrite).toEqual([
+      'actions',
+      'deviations',
+      'otherIncome',
+      'recipientPayments',
+      'additionalInfo',
+    ]);
     expect(edited.body.totals).toMatchObject({
       actions: { planned: 31000, actual: 31100.2 },
       administrative: { planned: 2400, actual: 2400.1 },
