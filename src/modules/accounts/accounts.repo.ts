@@ -355,3 +355,20 @@ export function findUserContactRow(db: Kysely<DB>, id: string) {
     .where('disabled', '=', false)
     .executeTakeFirst();
 }
+
+/**
+ * Self-registered accounts whose address was never confirmed, registered before `before`: they
+ * never could sign in, so nothing is theirs but the account; staff and advisors are kept.
+ */
+export async function deleteUnconfirmedAccounts(db: Kysely<DB>, before: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('users')
+    .where('email_verified_at', 'is', null)
+    .where('created_at', '<', before)
+    .where(sql<boolean>`roles <@ array['member']::text[]`)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('advisors').select('advisors.id').whereRef('advisors.user_id', '=', 'users.id'))),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -28,6 +28,8 @@ import type {
 } from './accounts.schema.ts';
 
 export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;
+/** How long a self-registered account waits for its address to be confirmed before it is deleted. */
+export const UNCONFIRMED_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 14 * 24 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, not on every request. */
 const SESSION_TOUCH_MS = 60 * 1000;
@@ -364,6 +366,9 @@ export async function pruneSessions(db: Kysely<DB>) {
   await repo.deleteExpiredSessions(db, new Date(now - SESSION_IDLE_MS), new Date(now));
   await repo.deleteOldLoginFailures(db, new Date(now - LOGIN_WINDOW_MS));
   await repo.deleteOldAccountLinks(db, new Date(now - 7 * 24 * 60 * 60 * 1000));
+  // A registration nobody confirmed within a week: the address was mistyped or not the
+  // registrant's own. Its e-mail and name are not kept longer than needed (GDPR art. 5(1)(e)).
+  await repo.deleteUnconfirmedAccounts(db, new Date(now - UNCONFIRMED_KEPT_MS));
 }
 
 /** Where to write to a user, for other modules' mail: e-mail, name and language. */

@@ -9,6 +9,7 @@ import {
   type TestContext,
   type TestUser,
 } from '../../../test/helpers.ts';
+import { pruneSessions } from './accounts.service.ts';
 
 let ctx: TestContext;
 let admin: TestUser;
@@ -140,6 +141,27 @@ describe(`confirming the address given on registration (${backend})`, () => {
       payload: { email: freshAddress('jezyk'), name: 'Olga', password: REGISTERED_PASSWORD, language: 'de' },
     });
     expect(bad.status).toBe(422);
+  });
+
+  it('deletes a registration nobody confirmed within a week, and keeps the rest', async () => {
+    const stale = freshAddress('nieaktywny');
+    const recent = freshAddress('swiezy');
+    expect((await register(stale)).status).toBe(201);
+    expect((await register(recent)).status).toBe(201);
+    const confirmed = await confirmedMember();
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    await ctx.db
+      .updateTable('users')
+      .set({ created_at: eightDaysAgo })
+      .where('email', 'in', [stale, confirmed.email])
+      .execute();
+    await pruneSessions(ctx.db);
+    expect(await accountsWith(stale)).toBe(0);
+    expect(await accountsWith(recent)).toBe(1);
+    expect(await accountsWith(confirmed.email)).toBe(1);
+    // The address is free again: registering it starts afresh.
+    expect((await register(stale)).status).toBe(201);
+    expect(await accountsWith(stale)).toBe(1);
   });
 
   it('refuses a used, expired or unknown link with 422 in the error shape', async () => {
