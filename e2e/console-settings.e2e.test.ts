@@ -41,6 +41,7 @@ async function loaded() {
     .waitFor({ state: 'detached' });
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const saidSo = (text: string) => page.getByRole('status').getByText(text).waitFor();
 const day = (name: string): Locator => page.getByRole('group', { name, exact: true });
 
@@ -157,7 +158,7 @@ describe('centre settings for a coordinator', () => {
     const holiday = days.find((candidate: any) => candidate.holiday && !candidate.open);
     await page
       .getByRole('group', { name: 'Święta w najbliższym roku' })
-      .getByRole('checkbox', { name: new RegExp(`– ${holiday.holiday}$`) })
+      .getByRole('checkbox', { name: new RegExp(`– ${escapeRegExp(holiday.holiday)}$`) })
       .first()
       .check();
     await page.getByRole('button', { name: 'Zapisz dni świąteczne' }).click();
@@ -200,6 +201,20 @@ describe('centre settings for a coordinator', () => {
     await form.getByLabel('Requests approved automatically').uncheck();
     await form.getByRole('button', { name: 'Save room' }).click();
     await saidSo('Room saved: Pracownia ceramiczna.');
+
+    // The holidays are named in English on the English page.
+    const ahead = localDate(new Date(), ZONE);
+    const { days } = await call(
+      coordinator.request,
+      'GET',
+      `/api/centers/${centerId}/days?from=${ahead}&to=${addDays(ahead, 365)}`,
+    );
+    const holiday = days.find((candidate: any) => candidate.holidayEn);
+    await page
+      .getByRole('group', { name: 'Holidays in the year ahead' })
+      .getByRole('checkbox', { name: new RegExp(`– ${escapeRegExp(holiday.holidayEn)}$`) })
+      .first()
+      .waitFor();
 
     await page.getByLabel('Terms of room use').fill('Leave the room tidy.');
     await page.getByRole('button', { name: 'Save rules' }).click();
