@@ -137,11 +137,23 @@ export function readPerson(
   }
 }
 
-type Seen = { row: number; kind: string; district: number | null; folded: string; words: string[] };
+type Seen = {
+  row: number;
+  kind: string;
+  district: number | null;
+  krs: string | null;
+  nip: string | null;
+  folded: string;
+  words: string[];
+};
+
+/** Two registry numbers of one kind that differ: the two rows are two bodies, whatever their names. */
+const differ = (a: string | null, b: string | null) => a !== null && b !== null && a !== b;
 
 /**
  * Duplicates among the file's own rows, the earlier row kept: the same KRS, NIP, REGON (9-digit
- * base) or, within a kind, e-mail address, or a name alike in a district that does not differ.
+ * base) or, within a kind, e-mail address, or a name alike in a district that does not differ
+ * (and with no other KRS or NIP).
  * Names are compared with the rows sharing their rarest distinguishing word.
  */
 export function withinFile() {
@@ -165,11 +177,13 @@ export function withinFile() {
       (seen) =>
         seen.kind === v.kind &&
         (seen.district === null || v.district === null || seen.district === v.district) &&
+        !differ(seen.krs, v.krs) &&
+        !differ(seen.nip, v.nip) &&
         namesAlike(seen.folded, folded),
     );
     if (alike) return { row: alike.row, reason: 'name' };
     for (const [reason, key] of keys) if (key) byKey.set(`${reason}:${key}`, row);
-    const seen = { row, kind: v.kind, district: v.district, folded, words };
+    const seen = { row, kind: v.kind, district: v.district, krs: v.krs, nip: v.nip, folded, words };
     const rarest = [...words].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0))[0];
     for (const word of words) {
       // Every word indexes the row, but a very common word only up to a point (e.g. "klub").

@@ -187,6 +187,30 @@ describe('the dry run of a beneficiaries import', () => {
   });
 });
 
+describe('names alike that are not duplicates', () => {
+  it('keeps two bodies with other KRS or NIP numbers apart, however alike their names', async () => {
+    const t = tag();
+    const [k1, k2, k3] = [krs(), krs(), krs()];
+    await ctx.db
+      .insertInto('beneficiaries')
+      .values({ kind: 'organization', name: `Fundacja Wspólny Dom ${t}`, district: 5, krs: k1 })
+      .execute();
+    const doc = await check(
+      utf8([
+        HEADERS_PL,
+        ['organizacja', `Fundacja Wspólny Dom ${t}`, '5', k2, '', '', ''],
+        ['organizacja', `Fundacja Wspolny Dom ${t}`, '5', k3, '', '', ''],
+        ['organizacja', `Wspólny Dom ${t}`, '5', '', '', '', ''],
+      ]),
+      { kind: 'beneficiaries' },
+    );
+    expect(doc.errors).toEqual([]);
+    // Row 4 has no KRS: it may be any of them, and is taken to repeat the first row alike.
+    expect(doc.items.map((item) => item.action)).toEqual(['create', 'create', 'duplicate']);
+    expect(doc.duplicates).toEqual([{ row: 4, existingId: null, duplicateOfRow: 2, reason: 'name' }]);
+  });
+});
+
 describe('committing a beneficiaries import', () => {
   const fileOf = (t: string, k: string) =>
     utf8([

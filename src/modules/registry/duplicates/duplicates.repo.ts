@@ -121,23 +121,26 @@ export async function selectIdentifierMatches(db: Kysely<DB>, candidates: MatchC
 /**
  * Live records of the same kind whose folded name is trigram-alike to a candidate's and whose
  * district does not differ (either unknown counts as agreeing): the pairs the word rule
- * (duplicates.names.ts) then judges. One statement for all candidates, through the name index.
+ * (duplicates.names.ts) then judges. A record with another KRS or NIP than the candidate's is
+ * another body, however alike the names. One statement for all candidates, through the name index.
  */
 export function selectNameCandidates(db: Kysely<DB>, candidates: MatchCandidate[]) {
   if (candidates.length === 0) return Promise.resolve([]);
+  const column = <K extends keyof MatchCandidate>(key: K) => candidates.map((c) => c[key]);
   return withTrigramThreshold(db, 'similarity_threshold', CANDIDATE_NAME_THRESHOLD, async (trx) => {
     const { rows } = await sql<{ key: number; id: string; a_name: string; b_name: string }>`
       with c as (
-        select key, kind, civitas_fold(name) as folded, district
-          from unnest(${candidates.map((c) => c.key)}::int[], ${candidates.map((c) => c.kind)}::text[],
-                      ${candidates.map((c) => c.name)}::text[], ${candidates.map((c) => c.district)}::int[])
-               as c(key, kind, name, district)
+        select key, kind, civitas_fold(name) as folded, district, krs, nip
+          from unnest(${column('key')}::int[], ${column('kind')}::text[], ${column('name')}::text[],
+                      ${column('district')}::int[], ${column('krs')}::text[], ${column('nip')}::text[])
+               as c(key, kind, name, district, krs, nip)
       )
       select c.key, b.id, c.folded as a_name, civitas_fold(b.name) as b_name
         from c
         join beneficiaries b on civitas_fold(b.name) % c.folded
        where b.erased_at is null and b.kind = c.kind
          and (b.district is null or c.district is null or b.district = c.district)
+         and not coalesce(b.krs <> c.krs, false) and not coalesce(b.nip <> c.nip, false)
        order by c.key, b.created_at, b.id
     `.execute(trx);
     return rows;
