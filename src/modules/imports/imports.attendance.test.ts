@@ -218,6 +218,9 @@ describe('errors in an attendance import', () => {
     await activity('Kurs pierwszej pomocy', [[day.iso, '16:00', '18:00']]);
     const tomorrow = futureDate(1);
     await activity('Kurs na jutro', [[tomorrow, '16:00', '18:00']]);
+    // Two activities of one title that day: the title names neither.
+    await activity('Dyżur', [[day.iso, '09:00', '10:00']]);
+    await activity('Dyżur', [[day.iso, '11:00', '12:00']]);
     const file = utf8(
       [
         EN,
@@ -230,6 +233,7 @@ describe('errors in an attendance import', () => {
         ['Kurs pierwszej pomocy', day.iso, 'Łucja Żak', '', '0', ''],
         ['Kurs pierwszej pomocy', day.iso, '', '', '', ''],
         ['Kurs pierwszej pomocy', futureDate(-2), 'Łucja Żak', '', '', ''],
+        ['Dyżur', day.iso, 'Łucja Żak', '', '', ''],
       ],
       ',',
     );
@@ -244,6 +248,7 @@ describe('errors in an attendance import', () => {
       [8, 'Seats', 'attendees'],
       [9, 'Participant', 'beneficiary'],
       [10, 'Activity', 'activity'],
+      [11, 'Activity', 'activity'],
     ]);
     const at = (row: number) => doc.errors.find((e) => e.row === row);
     expect(at(3)).toMatchObject({
@@ -259,7 +264,11 @@ describe('errors in an attendance import', () => {
     });
     expect(at(8)).toMatchObject({ message: 'from 1 to 1000 seats', messagePl: 'od 1 do 1000 miejsc' });
     expect(at(9)).toMatchObject({ messagePl: 'potrzebny uczestnik albo liczba osób bez zapisu' });
-    expect(doc.items.map((item) => item.action)).toEqual(['create', ...Array(8).fill('error')]);
+    expect(at(11)).toMatchObject({
+      message: 'several activities of this title that day: give the activity id',
+      messagePl: 'tego dnia było kilka wydarzeń o tym tytule: podaj id wydarzenia',
+    });
+    expect(doc.items.map((item) => item.action)).toEqual(['create', ...Array(9).fill('error')]);
     expect(await errorsFile(doc.id)).toEqual(asErrorRows(doc));
     expect(await commit(doc.id)).toMatchObject({
       status: 409,

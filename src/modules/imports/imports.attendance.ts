@@ -31,11 +31,16 @@ export const attendanceKind: KindHandler = {
       rows.map((row) => row.cell('activityId')).filter(Boolean),
       [...new Set(rows.map((row) => row.cell('activity')).filter(Boolean))],
     );
+    // A day's first session of the activity; a title two activities share that day names none.
     const sessionOf = new Map<string, (typeof sessions)[number]>();
+    const ambiguous = new Set<string>();
     for (const s of sessions) {
       const day = localDate(s.start_at, center.timezone);
-      for (const key of [`${s.activity_id}|${day}`, `${fold(s.title)}|${day}`])
-        if (!sessionOf.has(key)) sessionOf.set(key, s);
+      for (const key of [`${s.activity_id}|${day}`, `${fold(s.title)}|${day}`]) {
+        const known = sessionOf.get(key);
+        if (!known) sessionOf.set(key, s);
+        else if (known.activity_id !== s.activity_id) ambiguous.add(key);
+      }
     }
     const registrations = await records.selectRegistrations(ctx.db, [
       ...new Set(sessions.map((s) => s.activity_id)),
@@ -65,8 +70,16 @@ export const attendanceKind: KindHandler = {
           'the activity is needed (its title or id)',
           'potrzebne wydarzenie (tytuł lub id)',
         );
-      const session = date && activityKey ? sessionOf.get(`${activityKey}|${date}`) : undefined;
-      if (date && activityKey && !session) {
+      const key = `${activityKey}|${date}`;
+      const session = date && activityKey && !ambiguous.has(key) ? sessionOf.get(key) : undefined;
+      if (ambiguous.has(key)) {
+        problems.add(
+          row.row,
+          'activity',
+          'several activities of this title that day: give the activity id',
+          'tego dnia było kilka wydarzeń o tym tytule: podaj id wydarzenia',
+        );
+      } else if (date && activityKey && !session) {
         problems.add(
           row.row,
           'activity',
