@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { IDENTITY_PROVIDER_ROLES, type IdentityProviderRole } from './lib/policy/accounts.ts';
 
 /** The environment, parsed once at start. A wrong value stops the start with one line naming it. */
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const ROLE_MAP_MESSAGE = `expected JSON like {"civitas-coordinators": "coordinator"}, each value one of ${IDENTITY_PROVIDER_ROLES.join(', ')} or a list of them`;
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -34,7 +37,66 @@ const envSchema = z.object({
     .default('info'),
   TRUST_PROXY: booleanString.default(false),
   METRICS_TOKEN: z.string().min(16, 'expected a secret of at least 16 characters').optional(),
+  OIDC_ISSUER: z
+    .url('expected the issuer URL of the OpenID provider, https://...')
+    .refine(isIssuerUrl, 'expected an https:// issuer URL (http:// only for localhost or 127.0.0.1)')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1, 'expected the client id the OpenID provider gave Civitas').optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1, 'expected the client secret').optional(),
+  OIDC_ROLES_CLAIM: z.string().min(1, 'expected a claim name').default('civitas_roles'),
+  OIDC_CENTERS_CLAIM: z.string().min(1, 'expected a claim name').default('civitas_centers'),
+  OIDC_ROLE_MAP: z
+    .string()
+    .transform(parseRoleMap)
+    .pipe(
+      z.record(z.string(), z.array(z.enum(IDENTITY_PROVIDER_ROLES, { message: ROLE_MAP_MESSAGE })), {
+        message: ROLE_MAP_MESSAGE,
+      }),
+    )
+    .optional(),
+  OIDC_SCOPES: z
+    .string()
+    .regex(/(^|\s)openid(\s|$)/, 'expected space-separated scopes including openid')
+    .default('openid email profile'),
+  OIDC_LABEL: z.string().max(80, 'expected a button label of at most 80 characters').optional(),
 });
+
+function isIssuerUrl(value: string): boolean {
+  const url = new URL(value);
+  return (
+    url.protocol === 'https:' ||
+    (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+  );
+}
+
+/** OIDC_ROLE_MAP's JSON, each value a role or a list of roles; anything else fails the schema after. */
+function parseRoleMap(value: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return parsed;
+    return Object.fromEntries(
+      Object.entries(parsed).map(([key, roles]) => [key, typeof roles === 'string' ? [roles] : roles]),
+    );
+  } catch {
+    return value;
+  }
+}
+
+/** Single sign-on for staff with the city's OpenID Connect provider (docs/operations.md). */
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The claim whose values (a list or one string) name the staff roles. */
+  rolesClaim: string;
+  /** The claim listing the ids of the centres a coordinator works in. */
+  centersClaim: string;
+  /** The provider's group or role values to Civitas roles; without it, values are role names. */
+  roleMap: Record<string, IdentityProviderRole[]> | undefined;
+  scopes: string;
+  /** The sign-in button's text when the city names it; otherwise the web app's own words. */
+  label: string | undefined;
+};
 
 export type Config = {
   port: number;
@@ -52,6 +114,8 @@ export type Config = {
   trustProxy: boolean;
   /** With it, GET /metrics answers (Prometheus text) to `Authorization: Bearer <token>`; without it, 404. */
   metricsToken: string | undefined;
+  /** Set when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are; otherwise single sign-on is off. */
+  oidc: OidcConfig | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -75,6 +139,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       'Invalid configuration: ADMIN_PASSWORD: expected a password when ADMIN_EMAIL is set',
     );
   }
+  const oidcParts = [parsed.OIDC_ISSUER, parsed.OIDC_CLIENT_ID, parsed.OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    throw new ConfigError(
+      'Invalid configuration: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: expected all three or none',
+    );
+  }
   return {
     port: parsed.PORT,
     host: parsed.HOST,
@@ -89,5 +159,18 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: parsed.LOG_LEVEL,
     trustProxy: parsed.TRUST_PROXY,
     metricsToken: parsed.METRICS_TOKEN,
+    oidc:
+      parsed.OIDC_ISSUER && parsed.OIDC_CLIENT_ID && parsed.OIDC_CLIENT_SECRET
+        ? {
+            issuer: parsed.OIDC_ISSUER,
+            clientId: parsed.OIDC_CLIENT_ID,
+            clientSecret: parsed.OIDC_CLIENT_SECRET,
+            rolesClaim: parsed.OIDC_ROLES_CLAIM,
+            centersClaim: parsed.OIDC_CENTERS_CLAIM,
+            roleMap: parsed.OIDC_ROLE_MAP,
+            scopes: parsed.OIDC_SCOPES,
+            label: parsed.OIDC_LABEL,
+          }
+        : undefined,
   };
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { Kysely, LogEvent } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '../src/app.ts';
+import { type AppDeps, buildApp } from '../src/app.ts';
 import { connectPostgres, type Database, openEmbedded } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DB } from '../src/db/schema.ts';
@@ -101,7 +101,7 @@ export type TestContext = {
 
 /** The app on a fresh database, closed after the file's tests. */
 export async function setupApp(
-  config: { publicUrl?: string; trustProxy?: boolean; metricsToken?: string; logLevel?: string } = {},
+  config: Partial<AppDeps['config']> = {},
   options: { logLines?: string[] } = {},
 ): Promise<TestContext> {
   const statements: { recording?: string[] } = {};

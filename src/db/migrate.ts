@@ -20,6 +20,7 @@ import * as imports from './migrations/2026120401_imports.ts';
 import * as publicTaskReports from './migrations/2026120402_public_task_reports.ts';
 import * as outboxRequestId from './migrations/2026120403_outbox_request_id.ts';
 import * as webhooks from './migrations/2026120501_webhooks.ts';
+import * as oidc from './migrations/2026120502_oidc.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '2026120402_public_task_reports': publicTaskReports,
   '2026120403_outbox_request_id': outboxRequestId,
   '2026120501_webhooks': webhooks,
+  '2026120502_oidc': oidc,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

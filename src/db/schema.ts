@@ -492,6 +492,15 @@ export interface LoginFailures {
   key: string;
 }
 
+export interface OidcFlows {
+  code_verifier: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  nonce: string;
+  return_to: string;
+  state_hash: string;
+}
+
 export interface Outbox {
   attachments: ColumnType<MailAttachment[], string | undefined, string>;
   attempts: Generated<number>;
@@ -565,6 +574,8 @@ export interface Users {
   id: Generated<string>;
   language: Generated<string>;
   name: string;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
   password_hash: string | null;
   roles: Generated<string[]>;
   updated_at: Generated<Timestamp>;
@@ -714,6 +725,7 @@ export interface DB {
   initiative_stage_changes: InitiativeStageChanges;
   initiatives: Initiatives;
   login_failures: LoginFailures;
+  oidc_flows: OidcFlows;
   outbox: Outbox;
   public_task_reports: PublicTaskReports;
   rooms: Rooms;

@@ -78,6 +78,8 @@ export const documentRoute: Transform = (input: TransformInput) => {
   if (writes) statuses.push(409);
   if (schema.body || input.route.method === 'POST') statuses.push(413, 422);
   if ((input.route.config as { rateLimit?: unknown } | undefined)?.rateLimit) statuses.push(429);
+  // A status a route gives beyond these (a route that is off, 404), named in its config.
+  statuses.push(...((input.route.config as { errorStatuses?: number[] } | undefined)?.errorStatuses ?? []));
   const responses = { ...((schema.response as Record<string, unknown> | undefined) ?? {}) };
   // A file download (CSV, XLSX, PDF, iCalendar) names its media types in `produces`: its 200 is
   // the file itself.

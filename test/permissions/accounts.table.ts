@@ -111,6 +111,24 @@ export const accountsTable = defineTable({
       expect: all(200),
     },
     { route: 'GET /api/auth/session', prepare: () => ({ url: '/api/auth/session' }), expect: everyone(200) },
+    // Single sign-on: public; its flow routes are 404 while it is off, as here (oidc.test.ts has it on).
+    {
+      route: 'GET /api/auth/oidc/config',
+      prepare: () => ({ url: '/api/auth/oidc/config' }),
+      expect: everyone(200),
+    },
+    {
+      route: 'GET /api/auth/oidc/start',
+      name: 'with single sign-on off',
+      prepare: () => ({ url: '/api/auth/oidc/start' }),
+      expect: everyone(404),
+    },
+    {
+      route: 'GET /api/auth/oidc/callback',
+      name: 'with single sign-on off',
+      prepare: () => ({ url: '/api/auth/oidc/callback?code=c&state=s' }),
+      expect: everyone(404),
+    },
     {
       route: 'POST /api/auth/password-reset',
       name: 'for any e-mail, the same answer',

@@ -21,3 +21,22 @@ export const accountsRules = {
   // The owner revokes its token; an admin anyone's.
   'token.revoke': anyOf(isOwner, isAdmin),
 } satisfies Record<string, Rule>;
+
+/**
+ * The roles the city's identity provider grants and takes away at each single sign-on: the staff
+ * roles. Whether someone is a member is never its business (members register themselves).
+ */
+export const IDENTITY_PROVIDER_ROLES = ['admin', 'coordinator', 'advisor', 'observer'] as const;
+export type IdentityProviderRole = (typeof IDENTITY_PROVIDER_ROLES)[number];
+
+/**
+ * An account's roles after a single sign-on that gives these staff roles: every staff role it had
+ * is replaced by them, any other (member) is kept as it was.
+ */
+export function rolesAfterSingleSignOn(
+  current: readonly string[],
+  granted: readonly IdentityProviderRole[],
+): string[] {
+  const others = current.filter((role) => !(IDENTITY_PROVIDER_ROLES as readonly string[]).includes(role));
+  return [...others, ...granted];
+}

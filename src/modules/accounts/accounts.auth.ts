@@ -4,6 +4,27 @@ import { actorFromSession, actorFromToken, hashSecret } from './accounts.service
 
 export const SESSION_COOKIE = 'civitas_session';
 
+/** Whether cookies need the Secure flag: the request came over https, or the site is served on https. */
+export function cookieIsSecure(request: FastifyRequest): boolean {
+  return request.protocol === 'https' || request.server.deps.config.publicUrl.startsWith('https://');
+}
+
+/** The session cookie, the same for every way of signing in (password, reset link, single sign-on). */
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: cookieIsSecure(request),
+    expires: expiresAt,
+  });
+}
+
 /** Recognizes the caller by `Authorization: Bearer` or by the session cookie. */
 export async function authenticate(request: FastifyRequest) {
   // A route that checks its own Authorization header (GET /metrics) is not for accounts.

@@ -1,10 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { languageOf } from '../../lib/error-handler.ts';
 import { unauthorized } from '../../lib/errors.ts';
 import { pageOf } from '../../lib/pagination.ts';
-import { SESSION_COOKIE } from './accounts.auth.ts';
+import { SESSION_COOKIE, setSessionCookie } from './accounts.auth.ts';
 import * as recovery from './accounts.recovery.ts';
 import {
   ACCOUNTS_TAG,
@@ -32,18 +31,11 @@ import {
 } from './accounts.schema.ts';
 import * as accounts from './accounts.service.ts';
 import * as verification from './accounts.verification.ts';
-
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    secure: request.protocol === 'https' || request.server.deps.config.publicUrl.startsWith('https://'),
-    expires: expiresAt,
-  });
-}
+import { oidcRoutes } from './oidc/oidc.routes.ts';
 
 export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(oidcRoutes);
+
   app.post(
     '/auth/login',
     {

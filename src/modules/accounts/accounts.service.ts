@@ -26,6 +26,7 @@ import type {
   UserInput,
   UserListQuery,
 } from './accounts.schema.ts';
+import { deleteExpiredFlows } from './oidc/oidc.repo.ts';
 
 export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;
 /** How long a self-registered account waits for its address to be confirmed before it is deleted. */
@@ -369,6 +370,7 @@ export async function pruneSessions(db: Kysely<DB>) {
   // A registration nobody confirmed within a week: the address was mistyped or not the
   // registrant's own. Its e-mail and name are not kept longer than needed (GDPR art. 5(1)(e)).
   await repo.deleteUnconfirmedAccounts(db, new Date(now - UNCONFIRMED_KEPT_MS));
+  await deleteExpiredFlows(db, new Date(now));
 }
 
 /** Where to write to a user, for other modules' mail: e-mail, name and language. */

@@ -1,0 +1,73 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+
+// A sign-in in progress, keyed by the SHA-256 of its state (the state itself travels in URLs).
+
+export async function insertFlow(
+  db: Kysely<DB>,
+  flow: { stateHash: string; nonce: string; codeVerifier: string; returnTo: string; expiresAt: Date },
+) {
+  await db
+    .insertInto('oidc_flows')
+    .values({
+      state_hash: flow.stateHash,
+      nonce: flow.nonce,
+      code_verifier: flow.codeVerifier,
+      return_to: flow.returnTo,
+      expires_at: flow.expiresAt,
+    })
+    .execute();
+}
+
+/** Takes the flow out in one statement: of two callbacks with the same state, one gets it. */
+export function takeFlow(db: Kysely<DB>, stateHash: string) {
+  return db
+    .deleteFrom('oidc_flows')
+    .where('state_hash', '=', stateHash)
+    .returning(['nonce', 'code_verifier', 'return_to', 'expires_at'])
+    .executeTakeFirst();
+}
+
+export async function deleteExpiredFlows(db: Kysely<DB>, now: Date) {
+  await db.deleteFrom('oidc_flows').where('expires_at', '<', now).execute();
+}
+
+/** The account linked to this identity at the provider, locked for the sign-in's changes. */
+export function findLinkedUser(db: Kysely<DB>, issuer: string, subject: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'roles', 'disabled', 'oidc_subject'])
+    .where('oidc_issuer', '=', issuer)
+    .where('oidc_subject', '=', subject)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function findUserToLink(db: Kysely<DB>, email: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'roles', 'disabled', 'oidc_subject'])
+    .where(sql`lower(email)`, '=', email)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export type LinkableUser = Awaited<ReturnType<typeof findLinkedUser>> & {};
+
+export function centerIdsOfUser(db: Kysely<DB>, userId: string) {
+  return db.selectFrom('user_centers').select('center_id').where('user_id', '=', userId).execute();
+}
+
+/** Links the account to the identity; the provider vouched for the address, so it is confirmed. */
+export async function linkUser(db: Kysely<DB>, userId: string, issuer: string, subject: string, now: Date) {
+  await db
+    .updateTable('users')
+    .set({
+      oidc_issuer: issuer,
+      oidc_subject: subject,
+      email_verified_at: sql`coalesce(email_verified_at, ${now})`,
+      updated_at: now,
+    })
+    .where('id', '=', userId)
+    .execute();
+}

@@ -1,0 +1,195 @@
+import type { Kysely } from 'kysely';
+import type { OidcConfig } from '../../../config.ts';
+import type { DB } from '../../../db/schema.ts';
+import { isUniqueViolation } from '../../../lib/db-errors.ts';
+import { type IdentityProviderRole, rolesAfterSingleSignOn } from '../../../lib/policy/accounts.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { hashSecret } from '../accounts.links.ts';
+import * as accountsRepo from '../accounts.repo.ts';
+import { startSession } from '../accounts.service.ts';
+import { centerIdsOf, displayNameOf, staffRolesOf, verifiedEmailOf } from './oidc.claims.ts';
+import { type Claims, type IdentityProvider, newFlowSecrets, ProviderError } from './oidc.client.ts';
+import * as repo from './oidc.repo.ts';
+import type { SsoError } from './oidc.schema.ts';
+
+/** How long the person has at the identity provider before the sign-in is void. */
+export const FLOW_TTL_MS = 10 * 60 * 1000;
+/** Where staff land after signing in when the sign-in page named nowhere else. */
+const DEFAULT_RETURN = '/console';
+
+export type SsoOutcome =
+  | { ok: true; sessionToken: string; expiresAt: Date; returnTo: string }
+  | { ok: false; error: SsoError; returnTo: string; cause?: string };
+
+/** A path on this site only (`/x`, not `//elsewhere` or `/\elsewhere`): no open redirect. */
+function safeReturn(next: string | undefined): string {
+  return next && /^\/(?![/\\])/.test(next) ? next : DEFAULT_RETURN;
+}
+
+/**
+ * Begins a sign-in: its state, nonce and PKCE verifier kept server-side (any process can finish
+ * it), and the provider's authorization URL. The caller binds the state to the browser too.
+ */
+export async function startSignIn(
+  db: Kysely<DB>,
+  provider: IdentityProvider,
+  next: string | undefined,
+): Promise<{ ok: true; location: string; state: string } | { ok: false; error: SsoError; returnTo: string }> {
+  const returnTo = safeReturn(next);
+  const secrets = newFlowSecrets();
+  let location: URL;
+  try {
+    location = await provider.authorizationUrl(secrets);
+  } catch {
+    return { ok: false, error: 'sso_unavailable', returnTo };
+  }
+  await repo.insertFlow(db, {
+    stateHash: hashSecret(secrets.state),
+    nonce: secrets.nonce,
+    codeVerifier: secrets.codeVerifier,
+    returnTo,
+    expiresAt: new Date(Date.now() + FLOW_TTL_MS),
+  });
+  return { ok: true, location: location.href, state: secrets.state };
+}
+
+/**
+ * Ends a sign-in: the flow is taken (once), the code exchanged and checked by openid-client, the
+ * account found by its identity or linked by a verified address (or made), its staff roles and
+ * centres set from the claims, and a session started as a password sign-in starts one.
+ */
+export async function finishSignIn(
+  db: Kysely<DB>,
+  provider: IdentityProvider,
+  config: OidcConfig,
+  input: {
+    callbackUrl: URL;
+    state: string | undefined;
+    /** The state this browser began with (its flow cookie). */
+    browserState: string | undefined;
+    error: string | undefined;
+    userAgent?: string;
+  },
+): Promise<SsoOutcome> {
+  const { state } = input;
+  // A callback this browser did not begin (login CSRF) or one whose state is unknown or used.
+  if (!state || state !== input.browserState) return refuse('sso_state', DEFAULT_RETURN);
+  const flow = await repo.takeFlow(db, hashSecret(state));
+  if (!flow) return refuse('sso_state', DEFAULT_RETURN);
+  const returnTo = flow.return_to;
+  if (flow.expires_at.getTime() <= Date.now()) return refuse('sso_expired', returnTo);
+  if (input.error) return refuse('sso_denied', returnTo, input.error);
+
+  let claims: Claims;
+  try {
+    claims = await provider.claimsOf(input.callbackUrl, {
+      state,
+      nonce: flow.nonce,
+      codeVerifier: flow.code_verifier,
+    });
+  } catch (error) {
+    const unreachable = error instanceof ProviderError && error.reason === 'unreachable';
+    return refuse(unreachable ? 'sso_unavailable' : 'sso_failed', returnTo, String(error));
+  }
+
+  const roles = staffRolesOf(claims, config);
+  if (roles.length === 0) return refuse('sso_no_role', returnTo);
+  let account: Awaited<ReturnType<typeof applyIdentity>>;
+  try {
+    account = await applyIdentity(db, config.issuer, claims, roles, centerIdsOf(claims, config));
+  } catch (error) {
+    // Two first sign-ins of one person at once: the other made the account; this one uses it.
+    if (!isUniqueViolation(error)) throw error;
+    account = await applyIdentity(db, config.issuer, claims, roles, centerIdsOf(claims, config));
+  }
+  if (!account.ok) return refuse(account.error, returnTo);
+  return { ok: true, returnTo, ...(await startSession(db, account.userId, input.userAgent)) };
+}
+
+function refuse(error: SsoError, returnTo: string, cause?: string): SsoOutcome {
+  return { ok: false, error, returnTo, cause };
+}
+
+/**
+ * The account for these claims, with the staff roles and centres the provider gives now: a
+ * member role the account has is kept (it is not the provider's), every staff role it had is
+ * replaced. Changes are audited, with the account as their actor.
+ */
+async function applyIdentity(
+  db: Kysely<DB>,
+  issuer: string,
+  claims: Claims,
+  staffRoles: IdentityProviderRole[],
+  claimedCenterIds: string[],
+): Promise<{ ok: true; userId: string } | { ok: false; error: SsoError }> {
+  return db.transaction().execute(async (trx) => {
+    const centerIds = await accountsRepo.existingCenterIds(trx, claimedCenterIds);
+    const now = new Date();
+    const linked = await repo.findLinkedUser(trx, issuer, claims.sub);
+    if (linked) {
+      if (linked.disabled) return { ok: false, error: 'sso_disabled' };
+      await updateStaffRoles(trx, linked, staffRoles, centerIds, []);
+      return { ok: true, userId: linked.id };
+    }
+    // First sign-in: an account is found or made only by an address the provider vouches for.
+    const email = verifiedEmailOf(claims);
+    if (!email) return { ok: false, error: 'sso_email_unverified' };
+    const existing = await repo.findUserToLink(trx, email);
+    if (existing) {
+      if (existing.oidc_subject) return { ok: false, error: 'sso_conflict' };
+      if (existing.disabled) return { ok: false, error: 'sso_disabled' };
+      await repo.linkUser(trx, existing.id, issuer, claims.sub, now);
+      await updateStaffRoles(trx, existing, staffRoles, centerIds, ['oidcIdentity']);
+      return { ok: true, userId: existing.id };
+    }
+    const userId = await accountsRepo.insertUser(trx, {
+      email,
+      name: displayNameOf(claims, email),
+      passwordHash: null,
+      roles: staffRoles,
+      centerIds,
+    });
+    await repo.linkUser(trx, userId, issuer, claims.sub, now);
+    await recordAudit(trx, {
+      actorId: userId,
+      action: 'create',
+      entity: 'user',
+      entityId: userId,
+      fields: ['email', 'name', 'roles', 'centerIds', 'oidcIdentity'],
+      reason: 'single sign-on',
+    });
+    return { ok: true, userId };
+  });
+}
+
+async function updateStaffRoles(
+  db: Kysely<DB>,
+  user: repo.LinkableUser,
+  staffRoles: IdentityProviderRole[],
+  centerIds: string[],
+  alsoChanged: string[],
+) {
+  const roles = rolesAfterSingleSignOn(user.roles, staffRoles);
+  const currentCenters = (await repo.centerIdsOfUser(db, user.id)).map((row) => row.center_id);
+  const fields = [...alsoChanged];
+  if (!sameSet(roles, user.roles)) {
+    fields.push('roles');
+    await accountsRepo.updateUserRow(db, user.id, { roles });
+  }
+  if (!sameSet(currentCenters, centerIds)) {
+    fields.push('centerIds');
+    await accountsRepo.replaceUserCenters(db, user.id, centerIds);
+  }
+  if (fields.length > 0) {
+    await recordAudit(db, {
+      actorId: user.id,
+      action: 'update',
+      entity: 'user',
+      entityId: user.id,
+      fields,
+      reason: 'single sign-on',
+    });
+  }
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
