@@ -15,6 +15,7 @@ import {
   visibleScope,
 } from '../../lib/policy.ts';
 import { recordAudit } from '../audit/index.ts';
+import { enqueueMail } from '../mail/index.ts';
 import { hashSecret, mailVerificationLink, newSecret } from './accounts.links.ts';
 import { assertStrongPassword } from './accounts.passwords.ts';
 import * as repo from './accounts.repo.ts';
@@ -276,6 +277,19 @@ export async function updateUser(
       await repo.replaceUserCenters(trx, id, changes.centerIds);
     }
     await repo.updateUserRow(trx, id, { ...changes, email, passwordHash });
+    if (email && email !== existing.email.toLowerCase()) {
+      // The admin vouches for the new address, as for the accounts staff create. The old one is
+      // told, and the links mailed to it (a password reset, an address change) end.
+      const now = new Date();
+      await repo.expireLinksOfUser(trx, id, 'change_email', now);
+      await repo.expireLinksOfUser(trx, id, 'password_reset', now);
+      await enqueueMail(trx, {
+        to: existing.email,
+        kind: 'email_changed_notice',
+        language: existing.language === 'en' ? 'en' : 'pl',
+        data: { name: existing.name, newEmail: email },
+      });
+    }
     if (passwordHash || changes.disabled === true) {
       // A new password or a disabled account ends every session and API token of the user.
       await repo.deleteOtherSessions(trx, id, null);

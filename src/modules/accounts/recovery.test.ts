@@ -345,3 +345,40 @@ describe('sessions', () => {
     );
   });
 });
+
+describe("an admin changing an account's address", () => {
+  it('tells the old address, and ends the reset link mailed to it', async () => {
+    const member = await makeUser(ctx, ['member'], { name: 'Jan Zmieniony' });
+    await call(ctx, { method: 'POST', url: '/api/auth/password-reset', payload: { email: member.email } });
+    const token = await resetTokenFor(member.email);
+    const newEmail = `nowy.${Date.now()}@example.org`;
+    const changed = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/users/${member.id}`,
+      as: admin,
+      payload: { email: newEmail },
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(changed.body.email).toBe(newEmail);
+    const notice = (await mailsTo(member.email)).find((m) => m.kind === 'email_changed_notice');
+    expect(notice?.text).toContain(newEmail);
+    expect(notice?.text).toContain('Jan Zmieniony');
+    const reset = await call(ctx, {
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token, password: NEW_PASSWORD },
+    });
+    expect(reset.status).toBe(422);
+    // The admin vouches for the new address: the person signs in with it at once.
+    expect(await signIn(ctx, newEmail, PASSWORD)).toMatch(/civitas_session=/);
+    // Nothing is mailed when the address stays (only its letters' case changes).
+    const before = (await mailsTo(newEmail)).length;
+    await call(ctx, {
+      method: 'PATCH',
+      url: `/api/users/${member.id}`,
+      as: admin,
+      payload: { email: newEmail.toUpperCase() },
+    });
+    expect((await mailsTo(newEmail)).length).toBe(before);
+  });
+});
