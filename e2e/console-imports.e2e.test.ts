@@ -101,6 +101,9 @@ async function upload(
   await page.getByRole('heading', { level: 1, name: `Import: ${name}` }).waitFor();
 }
 
+/** How long a poll waits for the page to show a new import (the machine may be busy). */
+const WAIT = { timeout: 15_000 };
+
 /** The check's counts as one line: "Wiersze 6 Do utworzenia 4 …". */
 const counts = async () =>
   (
@@ -156,7 +159,7 @@ describe('the import screen', () => {
       .getByRole('status')
       .getByText('Plik sprawdzony (wiersze: 6). Nic nie zostało jeszcze zapisane.')
       .waitFor();
-    await expect.poll(counts).toBe('Wiersze 6 Do utworzenia 4 Duplikaty 1 Błędy 1');
+    await expect.poll(counts, WAIT).toBe('Wiersze 6 Do utworzenia 4 Duplikaty 1 Błędy 1');
     expect(await rowOf(6).textContent()).toContain('Kolumna „E-mail”: to nie jest adres e-mail');
     expect(await rowOf(7).textContent()).toContain(
       'Już jest w rejestrze (ten sam e-mail); zostanie pominięty.',
@@ -192,7 +195,7 @@ describe('the import screen', () => {
     withError[email] = 'kadzioleczka@example.org';
     const again = page.getByRole('region', { name: 'Sprawdź poprawiony plik' });
     await upload(again, 'rejestr-poprawiony.csv', file, 'Sprawdź poprawiony plik');
-    await expect.poll(counts).toBe('Wiersze 6 Do utworzenia 5 Duplikaty 1 Błędy 0');
+    await expect.poll(counts, WAIT).toBe('Wiersze 6 Do utworzenia 5 Duplikaty 1 Błędy 0');
     await check('console-import-checked');
 
     await page.getByRole('button', { name: 'Zatwierdź import (do utworzenia: 5)' }).click();
@@ -227,7 +230,7 @@ describe('the import screen', () => {
     await check('console-imports-list');
     await past.getByRole('link', { name: 'rejestr.csv', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Import: rejestr.csv' }).waitFor();
-    await expect.poll(counts).toBe('Wiersze 6 Do utworzenia 4 Duplikaty 1 Błędy 1');
+    await expect.poll(counts, WAIT).toBe('Wiersze 6 Do utworzenia 4 Duplikaty 1 Błędy 1');
   });
 
   it('in English: a dry run, a commit refused because the registry changed, checked again and committed', async () => {
@@ -252,7 +255,7 @@ describe('the import screen', () => {
     await check('console-import-columns-en');
     await upload(page, 'registry.csv', rows, 'Check the file');
     await page.getByRole('status').getByText('File checked (3 rows). Nothing has been saved yet.').waitFor();
-    await expect.poll(counts).toBe('Rows 3 To create 2 Duplicates 0 Errors 1');
+    await expect.poll(counts, WAIT).toBe('Rows 3 To create 2 Duplicates 0 Errors 1');
     expect(await rowOf(4).textContent()).toContain('Column “E-mail”: not an e-mail address');
     expect(await rowOf(2).textContent()).toContain('A new registry entry.');
     await check('console-import-errors-en');
@@ -262,7 +265,7 @@ describe('the import screen', () => {
     // The mapping stays for the corrected file.
     expect(await again.getByLabel('Header in the file (1)').inputValue()).toBe('Organisation');
     await upload(again, 'registry-corrected.csv', rows, 'Check the corrected file');
-    await expect.poll(counts).toBe('Rows 3 To create 3 Duplicates 0 Errors 0');
+    await expect.poll(counts, WAIT).toBe('Rows 3 To create 3 Duplicates 0 Errors 0');
 
     // Meanwhile someone registers the foundation: the check no longer holds.
     const meanwhile = await call(coordinator.request, 'POST', '/api/beneficiaries', {
@@ -278,7 +281,7 @@ describe('the import screen', () => {
     await check('console-import-refused-en');
 
     await upload(again, 'registry-corrected.csv', rows, 'Check the corrected file');
-    await expect.poll(counts).toBe('Rows 3 To create 2 Duplicates 1 Errors 0');
+    await expect.poll(counts, WAIT).toBe('Rows 3 To create 2 Duplicates 1 Errors 0');
     expect(await rowOf(2).textContent()).toContain(
       'Already in the registry (the same KRS); it will be skipped.',
     );
@@ -291,5 +294,54 @@ describe('the import screen', () => {
 
     await page.getByRole('button', { name: /^Polski/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Import: registry-corrected.csv' }).waitFor();
+  });
+  it('checks past room lendings of the centre and commits them', async () => {
+    await page.evaluate(() => localStorage.setItem('civitas.language', 'pl'));
+    await openConsole(page, '/console/imports', 'Import danych');
+    await loaded();
+    await page.getByLabel('Rodzaj danych', { exact: true }).selectOption({ label: 'Udostępnienia sal' });
+    // A coordinator of one centre has it chosen.
+    expect(await page.getByLabel('Centrum', { exact: true }).locator('option:checked').textContent()).toBe(
+      'Centrum Obywatelskie Reymonta 20',
+    );
+    const example = await downloaded(() =>
+      page.getByRole('link', { name: 'Pobierz przykładowy plik: Udostępnienia sal (CSV)' }).click(),
+    );
+    expect(example.name).toBe('civitas-import-bookings.csv');
+    expect(example.rows[0]?.slice(0, 5)).toEqual(['Sala', 'Data', 'Od', 'Do', 'Liczba osób']);
+
+    const rows = [
+      ['Sala', 'Data', 'Od', 'Do', 'Liczba osób', 'Beneficjent', 'Tytuł'],
+      ['Sala warsztatowa', '2025-03-04', '17:00', '19:00', '14', 'Fundacja Zielony Kraków', 'Zebranie'],
+      ['Sala warsztatowa', '11.03.2025', '18:00', '20:30', '9', 'Fundacja Zielony Kraków', 'Wieczór gier'],
+      ['Sala balowa', '2025-03-18', '10:00', '12:00', '22', 'Fundacja Zielony Kraków', ''],
+    ];
+    await upload(page, 'sale-2025.csv', rows, 'Sprawdź plik');
+    await expect.poll(counts, WAIT).toBe('Wiersze 3 Do utworzenia 2 Duplikaty 0 Błędy 1');
+    expect(await page.getByText('Udostępnienia sal · Centrum Obywatelskie Reymonta 20').count()).toBe(1);
+    // The beneficiary's name is read for the page.
+    await expect
+      .poll(() => rowOf(2).textContent(), WAIT)
+      .toContain(
+        '2025-03-04 17:00–19:00 · Sala warsztatowa · Fundacja Zielony Kraków · Zebranie · osoby: 14',
+      );
+    expect(await rowOf(4).textContent()).toContain('Kolumna „Sala”: nie ma takiej sali w tym centrum');
+    await check('console-import-bookings');
+
+    rows[3] = ['Sala spotkań', '2025-03-18', '10:00', '12:00', '8', 'Fundacja Zielony Kraków', ''];
+    const again = page.getByRole('region', { name: 'Sprawdź poprawiony plik' });
+    await upload(again, 'sale-2025-poprawione.csv', rows, 'Sprawdź poprawiony plik');
+    await expect.poll(counts, WAIT).toBe('Wiersze 3 Do utworzenia 3 Duplikaty 0 Błędy 0');
+    await page.getByRole('button', { name: 'Zatwierdź import (do utworzenia: 3)' }).click();
+    await page.getByRole('status').getByText('Import zatwierdzony. Utworzono: 3, pominięto: 0.').waitFor();
+
+    // The same file once more: every lending is there already.
+    await openConsole(page, '/console/imports', 'Import danych');
+    await page.getByLabel('Rodzaj danych', { exact: true }).selectOption({ label: 'Udostępnienia sal' });
+    await upload(page, 'sale-2025-poprawione.csv', rows, 'Sprawdź plik');
+    await expect.poll(counts, WAIT).toBe('Wiersze 3 Do utworzenia 0 Duplikaty 3 Błędy 0');
+    expect(await rowOf(3).textContent()).toContain(
+      'To udostępnienie już jest w kalendarzu (ta sama sala w tym samym czasie); zostanie pominięte.',
+    );
   });
 });

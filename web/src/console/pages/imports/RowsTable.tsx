@@ -1,6 +1,7 @@
 import { Badge, Button, Group, List, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBeneficiaryNames } from '../../lib/hooks.ts';
 import { DataTable, formatNumber, RouterAnchor } from '../../lib/ui.tsx';
 import type { ImportDocument, ImportDuplicate, ImportItem, ImportRowError } from './kinds.ts';
 
@@ -58,6 +59,12 @@ export function RowsTable({ document }: { document: ImportDocument }) {
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const current = Math.min(page, pages - 1);
   const visible = shown.slice(current * PAGE, (current + 1) * PAGE);
+  // Lendings and attendance name their beneficiary by id: its name, read once for the page.
+  const names = useBeneficiaryNames(
+    document.kind === 'bookings' || document.kind === 'attendance'
+      ? visible.map((item) => text(item.values.beneficiaryId))
+      : [],
+  );
   const number = (value: number) => formatNumber(value, i18n.language);
   return (
     <Stack gap="xs">
@@ -103,7 +110,11 @@ export function RowsTable({ document }: { document: ImportDocument }) {
               <WordBadge color={ACTION_COLORS[item.action]}>{t(`imports.action.${item.action}`)}</WordBadge>
             </Table.Td>
             <Table.Td>
-              <RowValues kind={document.kind} values={item.values} />
+              <RowValues
+                kind={document.kind}
+                values={item.values}
+                beneficiary={names[text(item.values.beneficiaryId)]}
+              />
             </Table.Td>
             <Table.Td>
               {item.action === 'error' && (
@@ -157,7 +168,15 @@ const text = (value: Values[string] | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
 /** What a row holds, in a line: a name, or a lending's day and room, or an attendance. */
-function RowValues({ kind, values }: { kind: ImportDocument['kind']; values: Values }) {
+function RowValues({
+  kind,
+  values,
+  beneficiary,
+}: {
+  kind: ImportDocument['kind'];
+  values: Values;
+  beneficiary?: string;
+}) {
   const { t } = useTranslation('console');
   const parts =
     kind === 'beneficiaries'
@@ -173,6 +192,7 @@ function RowValues({ kind, values }: { kind: ImportDocument['kind']; values: Val
           ? [
               `${text(values.date)} ${text(values.from)}–${text(values.to)}`.trim(),
               text(values.room),
+              beneficiary ?? '',
               text(values.title),
               values.attendees !== null && values.attendees !== undefined
                 ? t('imports.rows.people', { count: Number(values.attendees) })
@@ -181,6 +201,7 @@ function RowValues({ kind, values }: { kind: ImportDocument['kind']; values: Val
           : [
               text(values.activity),
               text(values.date),
+              beneficiary ?? '',
               values.seats ? t('imports.rows.seats', { count: Number(values.seats) }) : '',
               values.walkIns ? t('imports.rows.walkIns', { count: Number(values.walkIns) }) : '',
             ];
