@@ -4,7 +4,7 @@ import { pruneSessions } from './modules/accounts/index.ts';
 import { sendDueReminders } from './modules/bookings/index.ts';
 import { sendNextStepReminders } from './modules/incubation/index.ts';
 import { sendDueActivityReminders } from './modules/programme/index.ts';
-import { deliverDueWebhooks } from './modules/webhooks/index.ts';
+import { deliverDueWebhooks, pruneDeliveries } from './modules/webhooks/index.ts';
 
 /**
  * Background work every server process runs on a timer. Each job claims its rows in the
@@ -18,6 +18,7 @@ export const jobs: Job[] = [
   { name: 'activity reminders', everyMs: 5 * 60 * 1000, run: (db) => sendDueActivityReminders(db) },
   { name: 'initiative next-step reminders', everyMs: 15 * 60 * 1000, run: (db) => sendNextStepReminders(db) },
   { name: 'webhook deliveries', everyMs: 5 * 1000, run: (db) => deliverDueWebhooks(db) },
+  { name: 'prune webhook deliveries', everyMs: 60 * 60 * 1000, run: (db) => pruneDeliveries(db) },
 ];
 
 type Logger = { warn: (object: object, message: string) => void };

@@ -195,3 +195,11 @@ export async function deliverDueWebhooks(
   }
   return counts;
 }
+
+/** How long finished deliveries stay listed (GET /api/webhooks/:id/deliveries). */
+export const DELIVERY_RETENTION_DAYS = 30;
+
+/** Forgets deliveries delivered or given up more than DELIVERY_RETENTION_DAYS ago. */
+export function pruneDeliveries(db: Kysely<DB>, now = new Date()): Promise<number> {
+  return repo.deleteFinishedDeliveries(db, new Date(now.getTime() - DELIVERY_RETENTION_DAYS * DAY_MS));
+}

@@ -316,6 +316,16 @@ export function selectAdminContacts(db: Kysely<DB>) {
     .execute();
 }
 
+/** Deliveries done with (delivered or given up) and made before `before`, with their attempts. */
+export async function deleteFinishedDeliveries(db: Kysely<DB>, before: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('webhook_deliveries')
+    .where('status', 'in', ['delivered', 'dead'])
+    .where('created_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 // Listing deliveries with their attempts
 
 type AttemptJson = {

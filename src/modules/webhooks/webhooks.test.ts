@@ -2,7 +2,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBeneficiary, UNKNOWN_ID } from '../../../test/factories.ts';
 import { backend, call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
-import { deliverDueWebhooks } from './index.ts';
+import { deliverDueWebhooks, pruneDeliveries } from './index.ts';
 import { type Receiver, startReceiver } from './webhooks.test-support.ts';
 
 let ctx: TestContext;
@@ -238,6 +238,29 @@ describe(`webhook endpoints (${backend})`, () => {
     expect(
       (await call(ctx, { method: 'GET', url: `/api/webhooks/${id}/deliveries`, as: admin })).status,
     ).toBe(404);
+  });
+
+  it('forgets finished deliveries after 30 days and keeps those still waiting', async () => {
+    const created = await create({ url: receiver.url('/kept'), events: ['booking.created'] });
+    receiver.expect('/kept', created.body.secret);
+    const id = created.body.id;
+    const ping = () => call(ctx, { method: 'POST', url: `/api/webhooks/${id}/test`, as: admin });
+    const sent = (await ping()).body.id;
+    await deliverDueWebhooks(ctx.db);
+    await call(ctx, { method: 'PATCH', url: `/api/webhooks/${id}`, as: admin, payload: { active: false } });
+    const waiting = (await ping()).body.id;
+    const listed = async () =>
+      (await call(ctx, { method: 'GET', url: `/api/webhooks/${id}/deliveries`, as: admin })).body.items.map(
+        (item: { id: string; status: string }) => [item.id, item.status],
+      );
+    expect(await listed()).toEqual([
+      [waiting, 'pending'],
+      [sent, 'delivered'],
+    ]);
+    await pruneDeliveries(ctx.db, new Date(Date.now() + 29 * 24 * 3600_000));
+    expect(await listed()).toHaveLength(2);
+    await pruneDeliveries(ctx.db, new Date(Date.now() + 31 * 24 * 3600_000));
+    expect(await listed()).toEqual([[waiting, 'pending']]);
   });
 
   it('is audited', async () => {
