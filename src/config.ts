@@ -62,6 +62,7 @@ const envSchema = z.object({
 });
 
 function isIssuerUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
   const url = new URL(value);
   return (
     url.protocol === 'https:' ||

@@ -60,7 +60,7 @@ export async function startIdp(redirectUri: string): Promise<TestIdp> {
     claims: {
       openid: ['sub'],
       email: ['email', 'email_verified'],
-      profile: ['name', 'given_name', 'family_name', 'civitas_roles', 'civitas_centers'],
+      profile: ['name', 'given_name', 'family_name', 'civitas_roles', 'civitas_centers', 'realm_access'],
     },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },

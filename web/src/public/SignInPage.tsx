@@ -1,8 +1,9 @@
-import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../api/client.ts';
+import { ApiError, read } from '../api/client.ts';
 import { homeOf, useAuth } from '../app/auth.tsx';
 import { ErrorSummary, type FieldErrors, safeNext } from './shared/forms.tsx';
 import { Page } from './shared/ui.tsx';
@@ -19,6 +20,15 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const labels = { email: t('signIn.email'), password: t('signIn.password') };
+  // Staff sign in with the city's account when single sign-on is set up; the callback comes back
+  // here with sso_error when it did not work out.
+  const sso = useQuery({
+    queryKey: ['sso-config'],
+    queryFn: () => read('/api/auth/oidc/config'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const ssoError = params.get('sso_error');
+  const ssoStart = `/api/auth/oidc/start${next ? `?next=${encodeURIComponent(safeNext(next, '/console'))}` : ''}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,6 +59,20 @@ export function SignInPage() {
   return (
     <Page title={t('signIn.title')} lead={next ? tp('signIn.mustSignIn') : tp('signIn.lead')}>
       <Paper maw={460} p="lg" withBorder>
+        {ssoError && (
+          <Alert color="red" title={tp('signIn.sso.failed')} mb="md" role="alert">
+            {tp(`signIn.sso.errors.${ssoError}`, { defaultValue: tp('signIn.sso.errors.other') })}
+          </Alert>
+        )}
+        {sso.data?.enabled && (
+          <Stack gap="xs" mb="md">
+            <Text size="sm">{tp('signIn.sso.staff')}</Text>
+            <Button component="a" href={ssoStart} variant="outline">
+              {sso.data.label ?? tp('signIn.sso.button')}
+            </Button>
+            <Divider label={tp('signIn.sso.or')} labelPosition="center" />
+          </Stack>
+        )}
         <form onSubmit={submit} noValidate aria-label={t('signIn.title')}>
           <Stack>
             <ErrorSummary

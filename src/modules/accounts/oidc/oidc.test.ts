@@ -282,6 +282,41 @@ describe('single sign-on with the city identity provider', () => {
   });
 });
 
+describe('single sign-on with a role map and a nested claim (as Keycloak sends roles)', () => {
+  // The helpers above talk to `ctx`: from here on, an app mapping the city's own group names.
+  beforeAll(async () => {
+    ctx = await setupApp({
+      publicUrl: PUBLIC_URL,
+      oidc: {
+        ...idp.config,
+        rolesClaim: 'realm_access.roles',
+        roleMap: { 'co-koordynatorzy': ['coordinator'], 'co-kierownictwo': ['admin', 'observer'] },
+        label: 'Zaloguj kontem Urzędu Miasta',
+      },
+    });
+    admin = await makeUser(ctx, ['admin']);
+    centerId = (await createCenter(ctx, admin)).id;
+  });
+
+  it('grants only the roles the map names, and shows the city\'s label', async () => {
+    const { body } = await call(ctx, { method: 'GET', url: '/api/auth/oidc/config' });
+    expect(body).toEqual({ enabled: true, label: 'Zaloguj kontem Urzędu Miasta' });
+    const sub = person({
+      email: 'mapa@krakow.example',
+      realm_access: { roles: ['co-koordynatorzy', 'admin', 'offline_access'] },
+      civitas_centers: `${centerId.toUpperCase()} ${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`,
+    });
+    const { response } = await signInWithSso(sub);
+    // "admin" is not in the map, so it grants nothing; the unknown centre id is left out.
+    expect((await me(sessionOf(response)!)).body.user).toMatchObject({
+      roles: ['coordinator'],
+      centerIds: [centerId],
+    });
+    const unmapped = person({ email: 'bez-mapy@krakow.example', civitas_roles: ['admin'] });
+    refusedWith((await signInWithSso(unmapped)).response, 'sso_no_role');
+  });
+});
+
 describe('single sign-on switched off', () => {
   it('answers 404 on its routes and tells the web app it is off', async () => {
     const off = await setupApp({ publicUrl: PUBLIC_URL });

@@ -378,6 +378,29 @@ export const en: EnglishOf<typeof pl> = {
     forgot: 'Forgot your password?',
     notVerified:
       'Confirm your e-mail address first: open the link in the message we sent you. We have just sent it again; no message? Look in the spam folder.',
+    sso: {
+      staff: 'Staff of the centres sign in with the account they use at the city.',
+      button: "Sign in with the city's account",
+      or: 'or with an e-mail address and password',
+      failed: "Signing in with the city's account did not work",
+      errors: {
+        sso_state:
+          'This sign-in link does not belong to a sign-in started in this browser, or it was already used. Start again with the button below.',
+        sso_expired: 'The sign-in took too long. Start again with the button below.',
+        sso_denied: "The city's sign-in service did not allow the sign-in (or it was cancelled).",
+        sso_unavailable: "The city's sign-in service cannot be reached right now. Try again in a while.",
+        sso_failed:
+          "The answer of the city's sign-in service could not be confirmed. Start again with the button below.",
+        sso_email_unverified:
+          "The city's sign-in service does not confirm your e-mail address, so Civitas cannot match it to an account. Ask the city's IT to confirm it.",
+        sso_no_role:
+          "Your city account has no Civitas role. Ask your coordinator or the city's IT to give you one; residents and organisations sign in with an e-mail address and password.",
+        sso_disabled: 'Your Civitas account is disabled. Ask an administrator.',
+        sso_conflict:
+          'Your e-mail address belongs to a Civitas account linked to another city account. Ask an administrator.',
+        other: "Signing in with the city's account did not work. Try again.",
+      },
+    },
   },
   passwordReset: {
     askTitle: 'Forgot your password?',

@@ -394,6 +394,29 @@ export const pl = {
     forgot: 'Nie pamiętasz hasła?',
     notVerified:
       'Najpierw potwierdź adres e-mail: otwórz link z wiadomości od nas. Właśnie wysłaliśmy ją ponownie; nie ma jej? Zajrzyj do spamu.',
+    sso: {
+      staff: 'Pracownicy centrów logują się kontem, którego używają w urzędzie.',
+      button: 'Zaloguj kontem miejskim',
+      or: 'lub adresem e-mail i hasłem',
+      failed: 'Logowanie kontem miejskim nie powiodło się',
+      errors: {
+        sso_state:
+          'Ten link logowania nie należy do logowania rozpoczętego w tej przeglądarce albo został już użyty. Zacznij od nowa przyciskiem poniżej.',
+        sso_expired: 'Logowanie trwało zbyt długo. Zacznij od nowa przyciskiem poniżej.',
+        sso_denied: 'Miejska usługa logowania nie zezwoliła na logowanie (albo zostało ono anulowane).',
+        sso_unavailable: 'Miejska usługa logowania jest teraz niedostępna. Spróbuj ponownie za chwilę.',
+        sso_failed:
+          'Nie udało się potwierdzić odpowiedzi miejskiej usługi logowania. Zacznij od nowa przyciskiem poniżej.',
+        sso_email_unverified:
+          'Miejska usługa logowania nie potwierdza Twojego adresu e-mail, więc Civitas nie może dopasować go do konta. Poproś dział IT urzędu o jego potwierdzenie.',
+        sso_no_role:
+          'Twoje konto miejskie nie ma roli w Civitas. Poproś koordynatora lub dział IT urzędu o jej nadanie; mieszkańcy i organizacje logują się adresem e-mail i hasłem.',
+        sso_disabled: 'Twoje konto w Civitas jest wyłączone. Skontaktuj się z administratorem.',
+        sso_conflict:
+          'Twój adres e-mail należy do konta w Civitas połączonego z innym kontem miejskim. Skontaktuj się z administratorem.',
+        other: 'Logowanie kontem miejskim nie powiodło się. Spróbuj ponownie.',
+      },
+    },
   },
   passwordReset: {
     askTitle: 'Nie pamiętasz hasła?',
