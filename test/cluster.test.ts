@@ -16,6 +16,7 @@ import {
   startServer,
   waitFor,
 } from './server-process.ts';
+import { startReceiver } from './webhook-receiver.ts';
 
 const ADMIN = { email: 'admin@cluster.example', password: 'cluster test admin password' };
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -70,7 +71,7 @@ async function startSmtp() {
 
 describe(`several server processes on one ${backend} database`, () => {
   it(backend === 'postgres'
-    ? 'serve as one system: one booking wins a race spread over both, sessions work on both, mail goes out once'
+    ? 'serve as one system: one booking wins a race spread over both, sessions work on both, mail goes out once, each webhook attempt is made once'
     : 'are kept apart: a second process on the same embedded data directory refuses to start', {
     timeout: SERVER_TEST_TIMEOUT,
   }, async () => {
@@ -140,6 +141,23 @@ describe(`several server processes on one ${backend} database`, () => {
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(49);
 
+    // A webhook endpoint that refuses the first attempt of every delivery: both processes run the
+    // delivery job, and each attempt must be made by one of them only.
+    const receiver = await startReceiver();
+    cleanups.push(() => receiver.close());
+    const hook = await a.request('POST', '/api/webhooks', {
+      url: receiver.url('/cluster'),
+      events: ['booking.created', 'booking.approved'],
+    });
+    expect(hook.status).toBe(201);
+    receiver.expect('/cluster', hook.body.secret);
+    const attemptsSeen = new Map<string, number>();
+    receiver.answer('/cluster', (entry) => {
+      const count = (attemptsSeen.get(entry.id) ?? 0) + 1;
+      attemptsSeen.set(entry.id, count);
+      return count === 1 ? 500 : 200;
+    });
+
     // Ten more bookings, five through each process: each approval mail must arrive exactly once.
     for (let i = 0; i < 10; i++) {
       const hour = String(13 + Math.floor(i / 2)).padStart(2, '0');
@@ -154,6 +172,14 @@ describe(`several server processes on one ${backend} database`, () => {
       expect(created.status).toBe(201);
     }
     await smtp.untilReceived(11, 60_000);
+    // 10 bookings, created and approved: 20 deliveries, each refused once, then taken.
+    const deadline = Date.now() + 180_000;
+    while (receiver.of('/cluster').filter((entry) => entry.answered === 200).length < 20) {
+      if (Date.now() > deadline) {
+        throw new Error(`${receiver.of('/cluster').length} webhook requests arrived within 180 s`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     // Both processes stop cleanly (each sender finishes what it is sending), so a mail sent
     // twice would have arrived by now.
     for (const server of servers) server.child.kill('SIGTERM');
@@ -163,7 +189,16 @@ describe(`several server processes on one ${backend} database`, () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     const sent = await client.query("select count(*)::int as n from outbox where status = 'sent'");
+    const deliveries = await client.query(
+      'select d.id, d.status, d.attempts, (select count(*)::int from webhook_attempts a where a.delivery_id = d.id) as logged from webhook_deliveries d',
+    );
     await client.end();
     expect(sent.rows[0].n).toBe(11);
+    expect(receiver.of('/cluster').every((entry) => entry.verified)).toBe(true);
+    expect(deliveries.rows).toHaveLength(20);
+    for (const delivery of deliveries.rows) {
+      expect(delivery).toMatchObject({ status: 'delivered', attempts: 2, logged: 2 });
+      expect(attemptsSeen.get(delivery.id)).toBe(2);
+    }
   });
 });

@@ -9,9 +9,9 @@ import {
   openOnHolidays,
 } from '../../../test/factories.ts';
 import { backend, call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
+import { type Receiver, startReceiver } from '../../../test/webhook-receiver.ts';
 import { connectPostgres } from '../../db/database.ts';
 import { deliverDueWebhooks } from './index.ts';
-import { type Receiver, startReceiver } from './webhooks.test-support.ts';
 
 const HOUR = 3600_000;
 let ctx: TestContext;

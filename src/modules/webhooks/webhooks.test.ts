@@ -2,8 +2,8 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBeneficiary, UNKNOWN_ID } from '../../../test/factories.ts';
 import { backend, call, makeUser, setupApp, type TestContext, type TestUser } from '../../../test/helpers.ts';
+import { type Receiver, startReceiver } from '../../../test/webhook-receiver.ts';
 import { deliverDueWebhooks, pruneDeliveries } from './index.ts';
-import { type Receiver, startReceiver } from './webhooks.test-support.ts';
 
 let ctx: TestContext;
 let admin: TestUser;
