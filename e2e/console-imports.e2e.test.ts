@@ -162,7 +162,7 @@ describe('the import screen', () => {
     await expect.poll(counts, WAIT).toBe('Wiersze 6 Do utworzenia 4 Duplikaty 1 Błędy 1');
     expect(await rowOf(6).textContent()).toContain('Kolumna „E-mail”: to nie jest adres e-mail');
     expect(await rowOf(7).textContent()).toContain(
-      'Już jest w rejestrze (ten sam e-mail); zostanie pominięty.',
+      'Już jest w rejestrze (ten sam e-mail): wiersz pomijany przy zatwierdzeniu.',
     );
     expect(await rowOf(7).getByRole('link', { name: 'Otwórz istniejący wpis' }).getAttribute('href')).toBe(
       `/console/registry/${existing.id}`,
@@ -283,7 +283,7 @@ describe('the import screen', () => {
     await upload(again, 'registry-corrected.csv', rows, 'Check the corrected file');
     await expect.poll(counts, WAIT).toBe('Rows 3 To create 2 Duplicates 1 Errors 0');
     expect(await rowOf(2).textContent()).toContain(
-      'Already in the registry (the same KRS); it will be skipped.',
+      'Already in the registry (the same KRS): the row is skipped on commit.',
     );
     expect(await rowOf(2).getByRole('link', { name: 'Open the existing entry' }).getAttribute('href')).toBe(
       `/console/registry/${meanwhile.id}`,
@@ -341,7 +341,22 @@ describe('the import screen', () => {
     await upload(page, 'sale-2025-poprawione.csv', rows, 'Sprawdź plik');
     await expect.poll(counts, WAIT).toBe('Wiersze 3 Do utworzenia 0 Duplikaty 3 Błędy 0');
     expect(await rowOf(3).textContent()).toContain(
-      'To udostępnienie już jest w kalendarzu (ta sama sala w tym samym czasie); zostanie pominięte.',
+      'To udostępnienie już jest w kalendarzu (ta sama sala w tym samym czasie): wiersz pomijany przy zatwierdzeniu.',
     );
+
+    // Committed meanwhile elsewhere (another tab, a colleague): the button's commit is refused.
+    const id = new URL(page.url()).pathname.split('/').at(-1);
+    expect(await call(coordinator.request, 'POST', `/api/imports/${id}/commit`, {})).toEqual({
+      status: 'committed',
+      created: 0,
+      skipped: 3,
+    });
+    await page.getByRole('button', { name: 'Zatwierdź import (do utworzenia: 0)' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Ten import został już zatwierdzony; drugi raz nic nie zapisze.')
+      .waitFor();
+    await page.getByText(/Zatwierdzono .*\. Utworzono: 0, pominięto \(duplikaty\): 3\./).waitFor();
+    await check('console-import-already-committed');
   });
 });

@@ -71,6 +71,7 @@ export const importsEn: typeof importsPl = {
   },
   status: { checked: 'checked, not committed', committed: 'committed' },
   action: { create: 'to create', duplicate: 'duplicate', error: 'error' },
+  done: { create: 'created', duplicate: 'duplicate, skipped', error: 'error' },
   creates: {
     beneficiaries: 'A new registry entry.',
     bookings: 'A new ended lending with its headcount.',
@@ -144,12 +145,12 @@ export const importsEn: typeof importsPl = {
     seats: 'seats: {{count}}',
     walkIns: 'walk-ins: {{count}}',
     errorAt: 'Column “{{column}}”: {{message}}',
-    repeatsRow: 'Repeats row {{row}} of the file ({{reason}}); it will be skipped.',
+    repeatsRow: 'Repeats row {{row}} of the file ({{reason}}): the row is skipped on commit.',
     existing: {
-      beneficiaries: 'Already in the registry ({{reason}}); it will be skipped.',
-      volunteers: 'Already a volunteer in Civitas ({{reason}}); it will be skipped.',
-      bookings: 'This lending is in the calendar already ({{reason}}); it will be skipped.',
-      attendance: 'This attendance is recorded already ({{reason}}); it will be skipped.',
+      beneficiaries: 'Already in the registry ({{reason}}): the row is skipped on commit.',
+      volunteers: 'Already a volunteer in Civitas ({{reason}}): the row is skipped on commit.',
+      bookings: 'This lending is in the calendar already ({{reason}}): the row is skipped on commit.',
+      attendance: 'This attendance is recorded already ({{reason}}): the row is skipped on commit.',
     },
     open: {
       beneficiaries: 'Open the existing entry',

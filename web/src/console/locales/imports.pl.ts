@@ -70,6 +70,8 @@ export const importsPl = {
   },
   status: { checked: 'sprawdzony, niezatwierdzony', committed: 'zatwierdzony' },
   action: { create: 'do utworzenia', duplicate: 'duplikat', error: 'błąd' },
+  /** The outcome of a committed import's rows. */
+  done: { create: 'utworzony', duplicate: 'duplikat, pominięty', error: 'błąd' },
   creates: {
     beneficiaries: 'Nowy wpis w rejestrze.',
     bookings: 'Nowe zakończone udostępnienie z liczbą osób.',
@@ -143,12 +145,12 @@ export const importsPl = {
     seats: 'miejsca: {{count}}',
     walkIns: 'bez zapisu: {{count}}',
     errorAt: 'Kolumna „{{column}}”: {{message}}',
-    repeatsRow: 'Powtarza wiersz {{row}} pliku ({{reason}}); zostanie pominięty.',
+    repeatsRow: 'Powtarza wiersz {{row}} pliku ({{reason}}): wiersz pomijany przy zatwierdzeniu.',
     existing: {
-      beneficiaries: 'Już jest w rejestrze ({{reason}}); zostanie pominięty.',
-      volunteers: 'Już jest wolontariuszem w Civitas ({{reason}}); zostanie pominięty.',
-      bookings: 'To udostępnienie już jest w kalendarzu ({{reason}}); zostanie pominięte.',
-      attendance: 'Ta obecność już jest zapisana ({{reason}}); zostanie pominięta.',
+      beneficiaries: 'Już jest w rejestrze ({{reason}}): wiersz pomijany przy zatwierdzeniu.',
+      volunteers: 'Już jest wolontariuszem w Civitas ({{reason}}): wiersz pomijany przy zatwierdzeniu.',
+      bookings: 'To udostępnienie już jest w kalendarzu ({{reason}}): wiersz pomijany przy zatwierdzeniu.',
+      attendance: 'Ta obecność już jest zapisana ({{reason}}): wiersz pomijany przy zatwierdzeniu.',
     },
     open: {
       beneficiaries: 'Otwórz istniejący wpis',

@@ -82,6 +82,12 @@ function ImportView({ document }: { document: ImportDocument }) {
               : null
         }
       />
+      {refusal && (
+        // Above the commit's card: it stays when the answer is that the import is committed already.
+        <Alert color="red" role="alert" title={t('errors.conflictTitle')}>
+          <Text size="sm">{t(`imports.refused.${refusal}`, { defaultValue: commit.error?.message })}</Text>
+        </Alert>
+      )}
       <Group gap="xs" wrap="wrap">
         <WordBadge color={STATUS_COLORS[document.status]}>{t(`imports.status.${document.status}`)}</WordBadge>
         <Text size="sm">
@@ -162,15 +168,7 @@ function ImportView({ document }: { document: ImportDocument }) {
               </>
             )}
           </Group>
-          {refusal ? (
-            <Alert color="red" role="alert" title={t('errors.conflictTitle')} mt="sm">
-              <Text size="sm">
-                {t(`imports.refused.${refusal}`, { defaultValue: commit.error?.message })}
-              </Text>
-            </Alert>
-          ) : (
-            <ErrorMessage error={commit.error} />
-          )}
+          {!refusal && <ErrorMessage error={commit.error} />}
         </Card>
       )}
 

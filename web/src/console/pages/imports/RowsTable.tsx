@@ -107,7 +107,9 @@ export function RowsTable({ document }: { document: ImportDocument }) {
           <Table.Tr key={item.row}>
             <Table.Td>{number(item.row)}</Table.Td>
             <Table.Td>
-              <WordBadge color={ACTION_COLORS[item.action]}>{t(`imports.action.${item.action}`)}</WordBadge>
+              <WordBadge color={ACTION_COLORS[item.action]}>
+                {t(`imports.${document.status === 'committed' ? 'done' : 'action'}.${item.action}`)}
+              </WordBadge>
             </Table.Td>
             <Table.Td>
               <RowValues
