@@ -6,16 +6,19 @@ import { freePort, killServers, type Started, startServer, waitFor } from '../te
 
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 
-/** Starts Civitas on a new data directory with the demo, and Debian's Chromium. */
-export async function startDemo(): Promise<{
+/**
+ * Starts Civitas on a new data directory with the demo, and Debian's Chromium; a test may choose
+ * the port (to give another service Civitas's address first) and add settings.
+ */
+export async function startDemo(options: { port?: number; env?: Record<string, string> } = {}): Promise<{
   baseUrl: string;
   browser: Browser;
   server: Started;
   stop: () => Promise<void>;
 }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'civitas-e2e-'));
-  const port = await freePort();
-  const server = startServer({ PORT: String(port), DATA_DIR: dataDir });
+  const port = options.port ?? (await freePort());
+  const server = startServer({ PORT: String(port), DATA_DIR: dataDir, ...options.env });
   await waitFor(server, 'Civitas is running');
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({

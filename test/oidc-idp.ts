@@ -96,6 +96,15 @@ async function finishInteraction(
   url: URL,
 ) {
   const details = await provider.interactionDetails(req, res);
+  if (!url.searchParams.has('as') && url.searchParams.get('decline') !== '1') {
+    // A person in a real browser: a plain sign-in form that sends the login back here.
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    return res.end(
+      '<!doctype html><html lang="en"><title>City sign-in</title><main><h1>City sign-in</h1>' +
+        `<form method="get" action="${url.pathname}"><label>Login <input name="as"></label>` +
+        '<button type="submit">Sign in</button></form></main></html>',
+    );
+  }
   if (url.searchParams.get('decline') === '1') {
     return provider.interactionFinished(req, res, {
       error: 'access_denied',

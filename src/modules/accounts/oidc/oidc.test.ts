@@ -298,7 +298,7 @@ describe('single sign-on with a role map and a nested claim (as Keycloak sends r
     centerId = (await createCenter(ctx, admin)).id;
   });
 
-  it('grants only the roles the map names, and shows the city\'s label', async () => {
+  it("grants only the roles the map names, and shows the city's label", async () => {
     const { body } = await call(ctx, { method: 'GET', url: '/api/auth/oidc/config' });
     expect(body).toEqual({ enabled: true, label: 'Zaloguj kontem Urzędu Miasta' });
     const sub = person({
