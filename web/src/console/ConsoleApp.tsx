@@ -20,6 +20,7 @@ import { ReportsPage } from './pages/ReportsPage.tsx';
 import { SettingsPage } from './pages/settings/SettingsPage.tsx';
 import { TodayPage } from './pages/TodayPage.tsx';
 import { OfferPage, VolunteeringPage } from './pages/VolunteeringPage.tsx';
+import { WebhookPage, WebhooksPage } from './pages/WebhooksPage.tsx';
 
 const STAFF: Role[] = ['admin', 'coordinator'];
 
@@ -109,6 +110,13 @@ export function ConsoleApp() {
     { path: 'reports', label: t('nav.reports'), roles: [...STAFF, 'observer'], element: <ReportsPage /> },
     { path: 'mail', label: t('nav.mail'), roles: STAFF, element: <MailPage /> },
     { path: 'settings', label: t('nav.settings'), roles: STAFF, element: <SettingsPage /> },
+    {
+      path: 'webhooks',
+      label: t('webhooks.nav'),
+      roles: ['admin'],
+      element: <WebhooksPage />,
+      children: [[':id', <WebhookPage key="webhook" />]],
+    },
     {
       path: 'my-appointments',
       label: t('nav.myAppointments'),

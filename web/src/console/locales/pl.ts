@@ -1,4 +1,5 @@
 import { importsPl } from './imports.pl.ts';
+import { webhooksPl } from './webhooks.pl.ts';
 
 /** The staff console in Polish (the default). Plurals: _one, _few, _many, _other (Intl.PluralRules('pl')). */
 export const pl = {
@@ -850,5 +851,6 @@ export const pl = {
     },
   },
   imports: importsPl,
+  webhooks: webhooksPl,
 };
 export type Messages = typeof pl;
