@@ -71,7 +71,14 @@ export async function beneficiaryFinder(ctx: CheckContext, rows: MappedRow[], pr
     if (row.cell('email')) keys.emails.push(row.cell('email').toLowerCase());
     if (row.cell('beneficiary')) keys.names.push(row.cell('beneficiary'));
   }
-  const found = await records.selectNamedBeneficiaries(ctx.db, keys);
+  // A log names the same few beneficiaries on thousands of rows: each key is looked up once.
+  const unique = (values: string[]) => [...new Set(values)];
+  const found = await records.selectNamedBeneficiaries(ctx.db, {
+    krs: unique(keys.krs),
+    nip: unique(keys.nip),
+    emails: unique(keys.emails),
+    names: unique(keys.names),
+  });
   const index = (key: (b: (typeof found)[number]) => string | null) => {
     const map = new Map<string, Set<string>>();
     for (const b of found) {

@@ -43,9 +43,9 @@ export async function insertImport(
     plan: StoredPlan;
     createdBy: string;
   },
-): Promise<string> {
+): Promise<ImportRow> {
   const items = values.plan.items;
-  const { id } = await db
+  const row = await db
     .insertInto('imports')
     .values({
       kind: values.kind,
@@ -59,9 +59,10 @@ export async function insertImport(
       plan: sql`${JSON.stringify(values.plan)}::jsonb`,
       created_by: values.createdBy,
     })
-    .returning('id')
+    .returning(SUMMARY_COLUMNS)
     .executeTakeFirstOrThrow();
-  return id;
+  // The plan as stored is the one given: it is not read back.
+  return { ...row, plan: values.plan };
 }
 
 export async function findImport(db: Kysely<DB>, id: string, options: { forUpdate?: boolean } = {}) {

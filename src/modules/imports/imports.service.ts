@@ -143,7 +143,7 @@ export async function createImport(
     );
   }
   const plan = await check({ db, center, now: new Date() }, handler, sheet, columns);
-  const id = await repo.insertImport(db, {
+  const stored = await repo.insertImport(db, {
     kind: input.kind,
     centerId: center?.id ?? null,
     filename: input.filename.slice(0, 255) || 'import',
@@ -151,7 +151,7 @@ export async function createImport(
     plan,
     createdBy: actor.id,
   });
-  return toDocument((await repo.findImport(db, id)) as repo.ImportRow);
+  return toDocument(stored);
 }
 
 async function loadImport(db: Kysely<DB>, actor: Actor | null, id: string, options = { forUpdate: false }) {
