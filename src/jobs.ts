@@ -10,14 +10,14 @@ import { deliverDueWebhooks, pruneDeliveries } from './modules/webhooks/index.ts
  * Background work every server process runs on a timer. Each job claims its rows in the
  * database (update ... returning, skip locked), so several processes never do it twice.
  */
-export type Job = { name: string; everyMs: number; run: (db: Kysely<DB>) => Promise<unknown> };
+export type Job = { name: string; everyMs: number; run: (db: Kysely<DB>, log: Logger) => Promise<unknown> };
 
 export const jobs: Job[] = [
-  { name: 'prune sessions', everyMs: 60 * 60 * 1000, run: pruneSessions },
+  { name: 'prune sessions', everyMs: 60 * 60 * 1000, run: (db) => pruneSessions(db) },
   { name: 'booking reminders', everyMs: 5 * 60 * 1000, run: (db) => sendDueReminders(db) },
   { name: 'activity reminders', everyMs: 5 * 60 * 1000, run: (db) => sendDueActivityReminders(db) },
   { name: 'initiative next-step reminders', everyMs: 15 * 60 * 1000, run: (db) => sendNextStepReminders(db) },
-  { name: 'webhook deliveries', everyMs: 5 * 1000, run: (db) => deliverDueWebhooks(db) },
+  { name: 'webhook deliveries', everyMs: 5 * 1000, run: (db, log) => deliverDueWebhooks(db, { log }) },
   { name: 'prune webhook deliveries', everyMs: 60 * 60 * 1000, run: (db) => pruneDeliveries(db) },
 ];
 
@@ -30,7 +30,7 @@ export type JobObserver = (job: string, ok: boolean) => void;
 export function startJobs(db: Kysely<DB>, log: Logger, observe: JobObserver = () => {}): () => void {
   const timers = jobs.map((job) => {
     const tick = () => {
-      job.run(db).then(
+      job.run(db, log).then(
         () => observe(job.name, true),
         (error: unknown) => {
           observe(job.name, false);

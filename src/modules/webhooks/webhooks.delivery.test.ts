@@ -26,9 +26,12 @@ let clock = Date.now();
 const later = (ms: number) => {
   clock = Math.max(clock, Date.now()) + ms;
 };
+/** What the job logged: each line's fields and message. */
+const logged: { fields: Record<string, unknown>; message: string }[] = [];
+const log = { warn: (fields: object, message: string) => logged.push({ fields: { ...fields }, message }) };
 const deliver = (options: { timeoutMs?: number } = {}) => {
   clock = Math.max(clock, Date.now());
-  return deliverDueWebhooks(ctx.db, { now: new Date(clock), timeoutMs: options.timeoutMs ?? 5000 });
+  return deliverDueWebhooks(ctx.db, { now: new Date(clock), timeoutMs: options.timeoutMs ?? 5000, log });
 };
 
 const BENEFICIARY = { name: 'Fundacja Sąsiedzka Przykładowa', email: 'biuro@sasiedzka.example' };
@@ -168,6 +171,18 @@ describe(`webhook deliveries to a real receiver (${backend})`, () => {
     expect(await deliver()).toEqual({ delivered: 0, failed: 1 });
     let [delivery] = await deliveries(hook.id);
     expect(delivery).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: 500 });
+    // Logged by ids, with the request that caused it: no address, no body.
+    expect(logged.at(-1)).toEqual({
+      message: 'webhook: delivery failed',
+      fields: expect.objectContaining({
+        deliveryId: delivery?.id,
+        webhookId: hook.id,
+        requestId: expect.any(String),
+        attempt: 1,
+        statusCode: 500,
+      }),
+    });
+    expect(JSON.stringify(logged.at(-1))).not.toContain('127.0.0.1');
     const firstRetry = new Date(delivery?.nextAttemptAt ?? 0).getTime();
     // Not due yet: nothing is sent.
     expect(firstRetry).toBeGreaterThan(clock);
@@ -271,6 +286,9 @@ describe(`webhook deliveries to a real receiver (${backend})`, () => {
 
     const endpoint = await call(ctx, { method: 'GET', url: `/api/webhooks/${hook.id}`, as: admin });
     expect(endpoint.body).toMatchObject({ active: false, disabledReason: 'failing' });
+    expect(logged.filter((line) => line.message.includes('disabled'))).toEqual([
+      { message: 'webhook: endpoint disabled after a day of failures', fields: { webhookId: hook.id } },
+    ]);
     const mail = await call(ctx, {
       method: 'GET',
       url: `/api/outbox?to=${encodeURIComponent(admin.email)}`,

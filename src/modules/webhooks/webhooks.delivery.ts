@@ -20,7 +20,11 @@ export type DeliveryOptions = {
   rounds?: number;
   /** For the jitter, 0..1. */
   random?: () => number;
+  /** Failed attempts and disabled endpoints are logged (ids only: no address, no body). */
+  log?: Logger;
 };
+
+type Logger = { warn: (object: object, message: string) => void };
 
 /**
  * Standard Webhooks' signature: `v1,` and the base64 HMAC-SHA256, keyed with the secret's
@@ -118,8 +122,9 @@ async function settle(
   db: Kysely<DB>,
   delivery: repo.ClaimedDelivery,
   outcome: repo.AttemptOutcome,
-  random: () => number,
+  options: { random: () => number; log?: Logger },
 ): Promise<'delivered' | 'failed'> {
+  const { random, log } = options;
   const ok = outcome.statusCode !== null && outcome.statusCode >= 200 && outcome.statusCode < 300;
   const now = outcome.at;
   await db.transaction().execute(async (trx) => {
@@ -143,6 +148,18 @@ async function settle(
       retryUntil,
     });
     if (!recorded) return;
+    log?.warn(
+      {
+        deliveryId: delivery.id,
+        webhookId: delivery.endpoint_id,
+        requestId: delivery.request_id,
+        attempt: delivery.attempts,
+        statusCode: outcome.statusCode,
+        error: outcome.error,
+        retryAt,
+      },
+      'webhook: delivery failed',
+    );
     const disabled = await repo.markEndpointFailing(
       trx,
       delivery.endpoint_id,
@@ -150,6 +167,7 @@ async function settle(
       new Date(now.getTime() - DAY_MS),
     );
     if (disabled) {
+      log?.warn({ webhookId: disabled.id }, 'webhook: endpoint disabled after a day of failures');
       for (const admin of await repo.selectAdminContacts(trx)) {
         await enqueueMail(trx, {
           to: admin.email,
@@ -189,7 +207,9 @@ export async function deliverDueWebhooks(
     if (claimed.length === 0) break;
     // One per endpoint and resource: sending them side by side keeps each resource's order.
     const results = await Promise.all(
-      claimed.map(async (delivery) => settle(db, delivery, await send(delivery, now, timeoutMs), random)),
+      claimed.map(async (delivery) =>
+        settle(db, delivery, await send(delivery, now, timeoutMs), { random, log: options.log }),
+      ),
     );
     for (const result of results) counts[result]++;
   }
