@@ -50,6 +50,10 @@ describe('the console by role', () => {
     await expectAccessible(page, 'console-observer-no-access');
     const status = await page.evaluate(async () => (await fetch('/api/beneficiaries')).status);
     expect(status).toBe(403);
+    // Nor the import screen.
+    expect(await page.getByRole('link', { name: 'Import danych' }).count()).toBe(0);
+    await openConsole(page, '/console/imports', 'Brak dostępu');
+    expect(await page.evaluate(async () => (await fetch('/api/imports')).status)).toBe(403);
   });
 
   it('lets an advisor keep its own availability and complete an appointment with notes', async () => {
