@@ -15,6 +15,7 @@ import { ImportPage, ImportsPage } from './pages/ImportsPage.tsx';
 import { IncubationPage, InitiativePage } from './pages/IncubationPage.tsx';
 import { ArticleEditorPage, KnowledgePage } from './pages/KnowledgePage.tsx';
 import { MailPage } from './pages/MailPage.tsx';
+import { PublicTaskReportPage, PublicTaskReportsPage } from './pages/PublicTaskReportsPage.tsx';
 import { BeneficiaryPage, RegistryPage } from './pages/RegistryPage.tsx';
 import { ReportsPage } from './pages/ReportsPage.tsx';
 import { SettingsPage } from './pages/settings/SettingsPage.tsx';
@@ -108,6 +109,13 @@ export function ConsoleApp() {
       children: [[':id', <InitiativePage key="initiative" />]],
     },
     { path: 'reports', label: t('nav.reports'), roles: [...STAFF, 'observer'], element: <ReportsPage /> },
+    {
+      path: 'public-task-reports',
+      label: t('publicTask.nav'),
+      roles: [...STAFF, 'observer'],
+      element: <PublicTaskReportsPage />,
+      children: [[':id', <PublicTaskReportPage key="public-task-report" />]],
+    },
     { path: 'mail', label: t('nav.mail'), roles: STAFF, element: <MailPage /> },
     { path: 'settings', label: t('nav.settings'), roles: STAFF, element: <SettingsPage /> },
     {

@@ -1,5 +1,6 @@
 import { importsEn } from './imports.en.ts';
 import type { Messages } from './pl.ts';
+import { publicTaskEn } from './publicTask.en.ts';
 import { webhooksEn } from './webhooks.en.ts';
 
 /** The staff console in English. English plurals use _one and _other; _few and _many repeat _other. */
@@ -855,5 +856,6 @@ export const en: Messages = {
     },
   },
   imports: importsEn,
+  publicTask: publicTaskEn,
   webhooks: webhooksEn,
 };

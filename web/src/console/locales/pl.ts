@@ -1,4 +1,5 @@
 import { importsPl } from './imports.pl.ts';
+import { publicTaskPl } from './publicTask.pl.ts';
 import { webhooksPl } from './webhooks.pl.ts';
 
 /** The staff console in Polish (the default). Plurals: _one, _few, _many, _other (Intl.PluralRules('pl')). */
@@ -851,6 +852,7 @@ export const pl = {
     },
   },
   imports: importsPl,
+  publicTask: publicTaskPl,
   webhooks: webhooksPl,
 };
 export type Messages = typeof pl;
