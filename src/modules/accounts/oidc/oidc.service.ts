@@ -21,9 +21,12 @@ export type SsoOutcome =
   | { ok: true; sessionToken: string; expiresAt: Date; returnTo: string }
   | { ok: false; error: SsoError; returnTo: string; cause?: string };
 
-/** A path on this site only (`/x`, not `//elsewhere` or `/\elsewhere`): no open redirect. */
+/**
+ * A path on this site only (`/x`, not `//elsewhere` or `/\elsewhere`): no open redirect. Browsers
+ * drop tabs and line breaks from a Location, so `/<tab>/elsewhere` is refused too.
+ */
 function safeReturn(next: string | undefined): string {
-  return next && /^\/(?![/\\])/.test(next) ? next : DEFAULT_RETURN;
+  return next && /^\/(?![/\\])/.test(next) && !/\p{Cc}/u.test(next) ? next : DEFAULT_RETURN;
 }
 
 /**

@@ -277,8 +277,15 @@ describe('single sign-on with the city identity provider', () => {
 
   it('goes only to pages of this site after signing in', async () => {
     const sub = person({ email: 'przekierowanie@krakow.example', civitas_roles: ['advisor'] });
-    const { response } = await signInWithSso(sub, { next: '//evil.example/phish' });
-    expect(response.headers.location).toBe('/console');
+    for (const next of [
+      '//evil.example/phish',
+      '/\\evil.example',
+      '/\t/evil.example',
+      'https://evil.example',
+    ]) {
+      const { response } = await signInWithSso(sub, { next });
+      expect(response.headers.location).toBe('/console');
+    }
   });
 });
 
