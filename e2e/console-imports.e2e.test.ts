@@ -299,6 +299,21 @@ describe('the import screen', () => {
     await page.evaluate(() => localStorage.setItem('civitas.language', 'pl'));
     await openConsole(page, '/console/imports', 'Import danych');
     await loaded();
+    // No file, then one over 10 MiB: said at the field, nothing sent.
+    await page.getByRole('button', { name: 'Sprawdź plik' }).click();
+    await page.getByText('Wybierz plik do sprawdzenia.').waitFor();
+    await page
+      .getByLabel('Plik (CSV lub XLSX)')
+      .setInputFiles({
+        name: 'duzy.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a'),
+      });
+    await page.getByRole('button', { name: 'Sprawdź plik' }).click();
+    await page.getByText('Plik jest większy niż 10 MiB: podziel go na kilka plików.').waitFor();
+    expect(await page.getByLabel('Plik (CSV lub XLSX)').getAttribute('aria-invalid')).toBe('true');
+    await check('console-import-file-too-large');
+
     await page.getByLabel('Rodzaj danych', { exact: true }).selectOption({ label: 'Udostępnienia sal' });
     // A coordinator of one centre has it chosen.
     expect(await page.getByLabel('Centrum', { exact: true }).locator('option:checked').textContent()).toBe(

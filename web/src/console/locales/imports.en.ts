@@ -28,6 +28,7 @@ export const importsEn: typeof importsPl = {
     example: 'Download an example file: {{kind}} (CSV)',
     file: 'File (CSV or XLSX)',
     fileHelp: 'CSV in UTF-8 or Windows-1250, separated by commas or semicolons, or XLSX; at most 10 MiB.',
+    fileTooLarge: 'The file is larger than 10 MiB: split it into several files.',
     fileMissing: 'Choose a file to check.',
     centerMissing: 'Choose the centre the data belong to.',
     sheet: 'Sheet (XLSX, optional)',

@@ -27,6 +27,7 @@ export const importsPl = {
     file: 'Plik (CSV lub XLSX)',
     fileHelp:
       'CSV w UTF-8 lub Windows-1250, rozdzielany przecinkiem lub średnikiem, albo XLSX; najwyżej 10 MiB.',
+    fileTooLarge: 'Plik jest większy niż 10 MiB: podziel go na kilka plików.',
     fileMissing: 'Wybierz plik do sprawdzenia.',
     centerMissing: 'Wybierz centrum, którego dotyczą dane.',
     sheet: 'Arkusz (XLSX, opcjonalnie)',

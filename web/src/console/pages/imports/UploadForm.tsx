@@ -13,6 +13,9 @@ import { type UploadProgress, uploadImport } from './upload.ts';
 /** What the import's page is told by the form that checked it. */
 export type CheckedState = { checked: boolean; columns: Record<string, string> };
 
+/** What the server takes (10 MiB): a larger file is refused before it is sent. */
+const MAX_BYTES = 10 * 1024 * 1024;
+
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -61,7 +64,11 @@ export function UploadForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problems = {
-      ...(file ? {} : { file: t('imports.form.fileMissing') }),
+      ...(!file
+        ? { file: t('imports.form.fileMissing') }
+        : file.size > MAX_BYTES
+          ? { file: t('imports.form.fileTooLarge') }
+          : {}),
       ...(needsCenter && !centerId ? { centerId: t('imports.form.centerMissing') } : {}),
     };
     setMissing(problems);
