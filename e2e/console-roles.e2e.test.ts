@@ -39,8 +39,13 @@ describe('the console by role', () => {
     await expectAccessible(page, 'console-observer-reports');
     await page.screenshot({ path: join(SCREENSHOTS, 'console-observer-reports.png'), fullPage: true });
 
-    // Only the reports: no other section in the navigation, and the registry is refused.
-    expect(await page.getByRole('navigation', { name: 'Sekcje panelu obsługi' }).count()).toBe(0);
+    // Only the reports and the statutory reports in the navigation, and the registry is refused.
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Sekcje panelu obsługi' })
+        .getByRole('link')
+        .allTextContents(),
+    ).toEqual(['Raporty', 'Sprawozdania z zadania', 'Moje konto i hasło']);
     expect(await page.getByRole('link', { name: 'Rejestr beneficjentów' }).count()).toBe(0);
     await openConsole(page, '/console/registry', 'Brak dostępu');
     await page
