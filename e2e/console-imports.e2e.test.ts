@@ -302,13 +302,11 @@ describe('the import screen', () => {
     // No file, then one over 10 MiB: said at the field, nothing sent.
     await page.getByRole('button', { name: 'Sprawdź plik' }).click();
     await page.getByText('Wybierz plik do sprawdzenia.').waitFor();
-    await page
-      .getByLabel('Plik (CSV lub XLSX)')
-      .setInputFiles({
-        name: 'duzy.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a'),
-      });
+    await page.getByLabel('Plik (CSV lub XLSX)').setInputFiles({
+      name: 'duzy.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 'a'),
+    });
     await page.getByRole('button', { name: 'Sprawdź plik' }).click();
     await page.getByText('Plik jest większy niż 10 MiB: podziel go na kilka plików.').waitFor();
     expect(await page.getByLabel('Plik (CSV lub XLSX)').getAttribute('aria-invalid')).toBe('true');
