@@ -1,7 +1,9 @@
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCenter } from '../../../../test/factories.ts';
 import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../../test/helpers.ts';
 import { startIdp, type TestIdp } from '../../../../test/oidc-idp.ts';
+import { buildApp } from '../../../app.ts';
 
 // Single sign-on for staff against a real OpenID provider (oidc-provider on 127.0.0.1): the
 // browser's part is driven by HTTP with its cookies carried by hand, Civitas's by app.inject.
@@ -285,6 +287,49 @@ describe('single sign-on with the city identity provider', () => {
     ]) {
       const { response } = await signInWithSso(sub, { next });
       expect(response.headers.location).toBe('/console');
+    }
+  });
+});
+
+describe('single sign-on across server processes and with the provider down', () => {
+  /** Another server process on the same database, with these single sign-on settings. */
+  async function anotherProcess(oidc: typeof idp.config): Promise<FastifyInstance> {
+    const app = await buildApp({
+      db: ctx.db,
+      databaseKind: ctx.database.kind,
+      config: { publicUrl: PUBLIC_URL, trustProxy: false, logLevel: 'silent', oidc },
+      logger: false,
+    });
+    await app.ready();
+    return app;
+  }
+
+  it('ends on one process a sign-in begun on another', async () => {
+    const second = await anotherProcess(idp.config);
+    try {
+      const sub = person({ email: 'dwa-procesy@krakow.example', civitas_roles: ['advisor'] });
+      const started = await begin('/console/today');
+      const url = await idp.signInAs(started.location, sub);
+      const response = await second.inject({
+        method: 'GET',
+        url: `${url.pathname}${url.search}`,
+        headers: { cookie: started.cookie },
+      });
+      expect(response.headers.location).toBe('/console/today');
+      expect((await me(sessionOf(response)!)).body.user.roles).toEqual(['advisor']);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('sends the browser back to the sign-in page when the provider cannot be reached', async () => {
+    const down = await anotherProcess({ ...idp.config, issuer: 'http://127.0.0.1:1' });
+    try {
+      const response = await down.inject({ method: 'GET', url: '/api/auth/oidc/start?next=/console/today' });
+      expect(response.statusCode).toBe(302);
+      expect(response.headers.location).toBe('/sign-in?sso_error=sso_unavailable&next=%2Fconsole%2Ftoday');
+    } finally {
+      await down.close();
     }
   });
 });
