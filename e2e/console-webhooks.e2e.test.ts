@@ -214,6 +214,20 @@ describe('webhooks in the console', () => {
     await saidSo('Widoczna 1 wysyłka.');
   });
 
+  it('changes the events of the endpoint', async () => {
+    await page.getByRole('button', { name: 'Zmień adres lub zdarzenia' }).click();
+    const form = page.getByRole('form', { name: 'Zmień adres lub zdarzenia' });
+    await expect.poll(() => form.getByLabel(/^Adres \(URL\)/).inputValue()).toBe(receiverUrl);
+    expect(await form.getByLabel('Rezerwacja sali zatwierdzona').isChecked()).toBe(true);
+    await form.getByLabel('Rezerwacja sali odwołana').check();
+    await check('console-webhook-edit');
+    await form.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await saidSo('Zapisano zmiany webhooka.');
+    await page.getByRole('region', { name: 'Podsumowanie' }).getByText('Rezerwacja sali odwołana').waitFor();
+    const changed = await call(admin.request, 'GET', `/api/webhooks/${webhookId}`);
+    expect(changed.events).toEqual(['booking.approved', 'booking.cancelled', 'registration.created']);
+  });
+
   it('disables the endpoint, gives it a new secret and enables it again', async () => {
     await page.getByRole('button', { name: 'Wyłącz' }).click();
     await saidSo('Webhook wyłączony. Civitas zachowa nowe wiadomości i wyśle je po ponownym włączeniu.');

@@ -39,7 +39,8 @@ import { webhooksRoutes } from './modules/webhooks/index.ts';
 export type AppDeps = {
   db: Kysely<DB>;
   databaseKind: DatabaseKind;
-  config: Pick<Config, 'publicUrl' | 'trustProxy' | 'logLevel'> & Partial<Pick<Config, 'metricsToken' | 'oidc'>>;
+  config: Pick<Config, 'publicUrl' | 'trustProxy' | 'logLevel'> &
+    Partial<Pick<Config, 'metricsToken' | 'oidc'>>;
   /** The database pool as it is now, for GET /metrics. */
   poolStats?: () => PoolStats;
   /** Where the built web app is (default dist/web); tests may point elsewhere. */

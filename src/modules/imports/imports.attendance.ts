@@ -118,7 +118,7 @@ export const attendanceKind: KindHandler = {
           sessionId: session?.session_id ?? null,
           date: date ?? row.cell('date'),
           beneficiaryId: beneficiaryId ?? null,
-          seats,
+          seats: seats === null || Number.isNaN(seats) ? null : seats,
           walkIns: Number.isNaN(people) ? null : people,
         },
       };

@@ -98,7 +98,7 @@ export const bookingsKind: KindHandler = {
           to: to ?? row.cell('to'),
           startAt: startAt?.toISOString() ?? null,
           endAt: endAt?.toISOString() ?? null,
-          attendees: attendees ?? null,
+          attendees: attendees === null || Number.isNaN(attendees) ? null : attendees,
         },
       };
       items.push(item);

@@ -45,6 +45,7 @@ export async function insertImport(
   },
 ): Promise<ImportRow> {
   const items = values.plan.items;
+  const json = JSON.stringify(values.plan);
   const row = await db
     .insertInto('imports')
     .values({
@@ -56,13 +57,13 @@ export async function insertImport(
       to_create: items.filter((item) => item.action === 'create').length,
       duplicate_count: items.filter((item) => item.action === 'duplicate').length,
       error_count: values.plan.errors.length,
-      plan: sql`${JSON.stringify(values.plan)}::jsonb`,
+      plan: sql`${json}::jsonb`,
       created_by: values.createdBy,
     })
     .returning(SUMMARY_COLUMNS)
     .executeTakeFirstOrThrow();
-  // The plan as stored is the one given: it is not read back.
-  return { ...row, plan: values.plan };
+  // The plan as stored (JSON: no NaN, no undefined), without reading it back.
+  return { ...row, plan: JSON.parse(json) as StoredPlan };
 }
 
 export async function findImport(db: Kysely<DB>, id: string, options: { forUpdate?: boolean } = {}) {

@@ -131,6 +131,7 @@ export function WebhooksPage() {
         <WebhookForm
           key={formKey}
           idPrefix="new-webhook"
+          labelledBy="new-webhook"
           submitLabel={t('webhooks.form.add')}
           busy={create.isPending}
           error={create.error}

@@ -15,6 +15,7 @@ export type WebhookFields = { url: string; events: WebhookEvent[]; description: 
  */
 export function WebhookForm({
   idPrefix,
+  labelledBy,
   initial,
   submitLabel,
   busy,
@@ -23,6 +24,8 @@ export function WebhookForm({
   onCancel,
 }: {
   idPrefix: string;
+  /** The id of the heading that names the form. */
+  labelledBy: string;
   initial?: WebhookFields;
   submitLabel: string;
   busy: boolean;
@@ -60,7 +63,7 @@ export function WebhookForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy}>
+    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby={labelledBy}>
       <Stack gap="sm">
         <FormErrors errors={errors} labels={labels} idPrefix={idPrefix} />
         <RequestError error={error} />

@@ -209,11 +209,12 @@ function Endpoint({ webhook }: { webhook: Webhook }) {
           />
         )}
         {editing && (
-          <Stack mt="md">
-            <Title order={3} size="h4">
+          <Stack mt="md" component="section" aria-labelledby="edit-webhook">
+            <Title order={3} size="h4" id="edit-webhook">
               {t('webhooks.form.edit')}
             </Title>
             <WebhookForm
+              labelledBy="edit-webhook"
               idPrefix="edit-webhook"
               initial={{ url: webhook.url, events: webhook.events, description: webhook.description ?? '' }}
               submitLabel={t('webhooks.form.save')}
