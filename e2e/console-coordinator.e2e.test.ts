@@ -342,7 +342,7 @@ describe('the staff console for a coordinator', () => {
     await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const nav = page.getByRole('navigation', { name: 'Console sections' });
-    await nav.getByRole('link', { name: 'Reports' }).click();
+    await nav.getByRole('link', { name: 'Reports', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     await page.getByRole('link', { name: 'Download PDF' }).waitFor();
     await check('console-reports-en');
