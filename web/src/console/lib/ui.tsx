@@ -153,21 +153,69 @@ const STATUS_COLORS: Record<string, string> = {
   dropped: 'gray',
 };
 
-/** A status as words; the colour is only a second cue, and the text stays dark for contrast. */
-export function StatusBadge({ status }: { status: string }) {
-  const { t } = useTranslation('console');
+/**
+ * A word with a colour as a second cue only; the text stays dark for contrast. `wrap` lets a
+ * longer phrase break over lines (a disabled webhook's reason) instead of widening its cell.
+ */
+export function WordBadge({
+  color,
+  children,
+  wrap = false,
+}: {
+  color: string;
+  children: string;
+  wrap?: boolean;
+}) {
   return (
     <Badge
       variant="light"
-      color={STATUS_COLORS[status] ?? 'gray'}
+      color={color}
       tt="none"
       styles={{
         root: { maxWidth: 'none', height: 'auto' },
-        label: { color: 'var(--mantine-color-dark-9)', overflow: 'visible', whiteSpace: 'nowrap' },
+        label: {
+          color: 'var(--mantine-color-dark-9)',
+          overflow: 'visible',
+          whiteSpace: wrap ? 'normal' : 'nowrap',
+        },
       }}
     >
-      {t(`status.${status}`, { defaultValue: status })}
+      {children}
     </Badge>
+  );
+}
+
+/** A status as words (the console's status names), coloured by STATUS_COLORS. */
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation('console');
+  return (
+    <WordBadge color={STATUS_COLORS[status] ?? 'gray'}>
+      {t(`status.${status}`, { defaultValue: status })}
+    </WordBadge>
+  );
+}
+
+/** "Show more" under a list read page by page (a TanStack infinite query), while there is more. */
+export function MoreButton({
+  list,
+  children,
+  mt = 'sm',
+}: {
+  list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  children: string;
+  mt?: string | 0;
+}) {
+  if (!list.hasNextPage) return null;
+  return (
+    <Button
+      variant="default"
+      onClick={() => list.fetchNextPage()}
+      loading={list.isFetchingNextPage}
+      w="fit-content"
+      mt={mt}
+    >
+      {children}
+    </Button>
   );
 }
 

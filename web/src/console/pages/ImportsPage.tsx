@@ -1,14 +1,21 @@
-import { Button, Card, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read } from '../../api/client.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { centerNames, useCenters } from '../lib/hooks.ts';
-import { DataTable, formatNumber, PageTitle, QueryState, RouterAnchor } from '../lib/ui.tsx';
+import {
+  DataTable,
+  formatNumber,
+  MoreButton,
+  PageTitle,
+  QueryState,
+  RouterAnchor,
+  WordBadge,
+} from '../lib/ui.tsx';
 import { STATUS_COLORS } from './imports/ImportPage.tsx';
 import { IMPORT_KINDS, type ImportKind } from './imports/kinds.ts';
-import { WordBadge } from './imports/RowsTable.tsx';
 import { UploadForm } from './imports/UploadForm.tsx';
 
 export { ImportPage } from './imports/ImportPage.tsx';
@@ -109,17 +116,7 @@ function PastImports() {
             </Table.Tr>
           ))}
         </DataTable>
-        {list.hasNextPage && (
-          <Button
-            variant="default"
-            onClick={() => list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-            w="fit-content"
-            mt="sm"
-          >
-            {t('imports.past.more')}
-          </Button>
-        )}
+        <MoreButton list={list}>{t('imports.past.more')}</MoreButton>
       </QueryState>
     </section>
   );

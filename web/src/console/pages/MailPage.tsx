@@ -1,11 +1,11 @@
-import { Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read } from '../../api/client.ts';
 import { formatDateTime } from '../../app/i18n.ts';
 import { CenterSelect } from '../lib/pickers.tsx';
-import { DataTable, PageTitle, QueryState, StatusBadge } from '../lib/ui.tsx';
+import { DataTable, MoreButton, PageTitle, QueryState, StatusBadge } from '../lib/ui.tsx';
 
 const STATUSES = ['pending', 'sent', 'failed'] as const;
 
@@ -86,16 +86,9 @@ export function MailPage() {
             </Table.Tr>
           ))}
         </DataTable>
-        {mail.hasNextPage && (
-          <Button
-            variant="default"
-            onClick={() => mail.fetchNextPage()}
-            loading={mail.isFetchingNextPage}
-            w="fit-content"
-          >
-            {t('mail.more')}
-          </Button>
-        )}
+        <MoreButton list={mail} mt={0}>
+          {t('mail.more')}
+        </MoreButton>
       </QueryState>
     </Stack>
   );

@@ -1,9 +1,9 @@
-import { Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read, send } from '../../api/client.ts';
-import { DataTable, PageTitle, QueryState, RouterAnchor } from '../lib/ui.tsx';
+import { DataTable, MoreButton, PageTitle, QueryState, RouterAnchor } from '../lib/ui.tsx';
 import {
   eventKey,
   formatUserTime,
@@ -111,17 +111,7 @@ export function WebhooksPage() {
               ))}
             </DataTable>
           )}
-          {list.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => list.fetchNextPage()}
-              loading={list.isFetchingNextPage}
-              w="fit-content"
-              mt="sm"
-            >
-              {t('webhooks.list.more')}
-            </Button>
-          )}
+          <MoreButton list={list}>{t('webhooks.list.more')}</MoreButton>
         </QueryState>
       </section>
       <Card withBorder component="section" aria-labelledby="new-webhook">

@@ -5,9 +5,9 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, read, send } from '../../../api/client.ts';
 import { formatDateTime } from '../../../app/i18n.ts';
 import { centerNames, useCenters } from '../../lib/hooks.ts';
-import { ErrorMessage, formatNumber, Notice, PageTitle, QueryState } from '../../lib/ui.tsx';
+import { ErrorMessage, formatNumber, Notice, PageTitle, QueryState, WordBadge } from '../../lib/ui.tsx';
 import type { ImportDocument } from './kinds.ts';
-import { RowsTable, useErrorText, WordBadge } from './RowsTable.tsx';
+import { RowsTable, useErrorText } from './RowsTable.tsx';
 import { type CheckedState, UploadForm } from './UploadForm.tsx';
 
 export const STATUS_COLORS = { checked: 'yellow', committed: 'green' } as const;

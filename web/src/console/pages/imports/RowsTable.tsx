@@ -1,8 +1,8 @@
-import { Badge, Button, Group, List, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, List, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBeneficiaryNames } from '../../lib/hooks.ts';
-import { DataTable, formatNumber, RouterAnchor } from '../../lib/ui.tsx';
+import { DataTable, formatNumber, RouterAnchor, WordBadge } from '../../lib/ui.tsx';
 import type { ImportDocument, ImportDuplicate, ImportItem, ImportRowError } from './kinds.ts';
 
 const PAGE = 50;
@@ -12,23 +12,6 @@ export const ACTION_COLORS: Record<ImportItem['action'], string> = {
   duplicate: 'yellow',
   error: 'red',
 };
-
-/** A word with a colour as a second cue only; the text stays dark for contrast. */
-export function WordBadge({ color, children }: { color: string; children: string }) {
-  return (
-    <Badge
-      variant="light"
-      color={color}
-      tt="none"
-      styles={{
-        root: { maxWidth: 'none', height: 'auto' },
-        label: { color: 'var(--mantine-color-dark-9)', overflow: 'visible', whiteSpace: 'nowrap' },
-      }}
-    >
-      {children}
-    </Badge>
-  );
-}
 
 /** An error's message in the console's language, at its column. */
 export function useErrorText() {

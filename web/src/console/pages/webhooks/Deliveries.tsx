@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { read } from '../../../api/client.ts';
-import { DataTable, QueryState } from '../../lib/ui.tsx';
+import { DataTable, MoreButton, QueryState } from '../../lib/ui.tsx';
 import {
   DELIVERY_STATUSES,
   type Delivery,
@@ -109,17 +109,7 @@ export function Deliveries({ webhookId }: { webhookId: string }) {
                 </Table.Tr>
               ))}
             </DataTable>
-            {list.hasNextPage && (
-              <Button
-                variant="default"
-                onClick={() => list.fetchNextPage()}
-                loading={list.isFetchingNextPage}
-                w="fit-content"
-                mt="sm"
-              >
-                {t('webhooks.deliveries.more')}
-              </Button>
-            )}
+            <MoreButton list={list}>{t('webhooks.deliveries.more')}</MoreButton>
           </QueryState>
         </div>
       </Stack>

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Item, ResponseBody } from '../../../api/types.ts';
 import { formatDateTime } from '../../../app/i18n.ts';
+import { WordBadge } from '../../lib/ui.tsx';
 
 export type Webhook = Item<'/api/webhooks'>;
 export type WebhookWithSecret = ResponseBody<'/api/webhooks', 'post'>;
@@ -48,35 +49,27 @@ const DELIVERY_COLORS: Record<DeliveryStatus, string> = {
   dead: 'red',
 };
 
-/** A word badge (dark text, the colour only a second cue). */
-export function WordBadge({ color, children }: { color: string; children: string }) {
-  return (
-    <Badge
-      variant="light"
-      color={color}
-      tt="none"
-      styles={{
-        root: { maxWidth: 'none', height: 'auto' },
-        label: { color: 'var(--mantine-color-dark-9)', overflow: 'visible', whiteSpace: 'normal' },
-      }}
-    >
-      {children}
-    </Badge>
-  );
-}
-
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
   const { t } = useTranslation('console');
-  return <WordBadge color={DELIVERY_COLORS[status]}>{t(`webhooks.deliveryStatus.${status}`)}</WordBadge>;
+  return (
+    <WordBadge wrap color={DELIVERY_COLORS[status]}>
+      {t(`webhooks.deliveryStatus.${status}`)}
+    </WordBadge>
+  );
 }
 
 /** Enabled, or disabled with its reason and since when. */
 export function WebhookState({ webhook }: { webhook: Webhook }) {
   const { t } = useTranslation('console');
-  if (webhook.active) return <WordBadge color="green">{t('webhooks.state.active')}</WordBadge>;
+  if (webhook.active)
+    return (
+      <WordBadge wrap color="green">
+        {t('webhooks.state.active')}
+      </WordBadge>
+    );
   return (
     <Stack gap={2} align="flex-start">
-      <WordBadge color={webhook.disabledReason === 'failing' ? 'red' : 'gray'}>
+      <WordBadge wrap color={webhook.disabledReason === 'failing' ? 'red' : 'gray'}>
         {webhook.disabledReason
           ? t(`webhooks.state.${webhook.disabledReason}`)
           : t('webhooks.state.disabled')}
