@@ -265,6 +265,9 @@ describe(`webhook deliveries to a real receiver (${backend})`, () => {
   it('after a day of failures gives up, disables the endpoint and mails the admins', async () => {
     const hook = await register('/broken', ['beneficiary.erased', 'booking.created']);
     receiver.answer('/broken', () => 503);
+    // A second admin who reads Civitas in English is told in English.
+    const englishAdmin = await makeUser(ctx, ['admin']);
+    await ctx.db.updateTable('users').set({ language: 'en' }).where('id', '=', englishAdmin.id).execute();
     const erased = await createBeneficiary(ctx, { name: 'Jan Kowalski', email: 'jan@example.org' });
     const erasure = await call(ctx, { method: 'DELETE', url: `/api/beneficiaries/${erased.id}`, as: admin });
     expect(erasure.status).toBe(200);
@@ -297,6 +300,17 @@ describe(`webhook deliveries to a real receiver (${backend})`, () => {
     const notices = mail.body.items.filter((item: { kind: string }) => item.kind === 'webhook_disabled');
     expect(notices).toHaveLength(1);
     expect(notices[0].text).toContain(receiver.url('/broken'));
+    const english = await call(ctx, {
+      method: 'GET',
+      url: `/api/outbox?to=${encodeURIComponent(englishAdmin.email)}`,
+      as: admin,
+    });
+    const englishNotices = english.body.items.filter(
+      (item: { kind: string }) => item.kind === 'webhook_disabled',
+    );
+    expect(englishNotices).toHaveLength(1);
+    expect(englishNotices[0].subject).toBe('Civitas disabled a webhook that has not taken events for a day');
+    expect(notices[0].subject).toBe('Civitas wyłączył webhook, który od doby nie odbiera zdarzeń');
 
     // Disabled: new events are not queued for it.
     await book(coordinator);

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { enqueueMail } from '../mail/index.ts';
+import { buildMailInsert } from '../mail/index.ts';
 import * as repo from './webhooks.repo.ts';
 
 const DAY_MS = 24 * 3600_000;
@@ -168,18 +168,24 @@ async function settle(
     );
     if (disabled) {
       log?.warn({ webhookId: disabled.id }, 'webhook: endpoint disabled after a day of failures');
-      for (const admin of await repo.selectAdminContacts(trx)) {
-        await enqueueMail(trx, {
-          to: admin.email,
-          kind: 'webhook_disabled',
-          language: admin.language === 'en' ? 'en' : 'pl',
-          data: {
-            name: admin.name,
-            url: disabled.url,
-            webhookId: disabled.id,
-            failingSince: disabled.failing_since,
-          },
-        });
+      // One message per admin, in its language, written in one statement.
+      const admins = await repo.selectAdminContacts(trx);
+      if (admins.length > 0) {
+        await buildMailInsert(
+          trx,
+          admins.map((admin) => ({
+            to: admin.email,
+            kind: 'webhook_disabled' as const,
+            language: admin.language === 'en' ? ('en' as const) : ('pl' as const),
+            data: {
+              name: admin.name,
+              url: disabled.url,
+              webhookId: disabled.id,
+              failingSince: disabled.failing_since,
+            },
+            centerId: null,
+          })),
+        ).execute();
       }
     }
   });

@@ -43,11 +43,7 @@ export async function enqueueEvent(
   at = new Date(),
 ): Promise<void> {
   const list = [events].flat();
-  if (list.length === 0) return;
-  await deliveriesInsert(
-    db,
-    list.map((event) => toDelivery(event, at)),
-  ).execute(db);
+  if (list.length > 0) await buildEventInsert(db, list, at).execute(db);
 }
 
 /**
