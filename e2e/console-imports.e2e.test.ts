@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible } from './axe.ts';
-import { SCREENSHOTS, startDemo } from './browser.ts';
+import { startDemo } from './browser.ts';
 import { call, openConsole, signedInContext } from './console-fixtures.ts';
+import { check as checkPage } from './public-fixtures.ts';
 
 /**
  * The import screen as a coordinator: the example file downloaded, a registry file with an error
@@ -27,10 +26,7 @@ afterAll(async () => {
   await demo?.stop();
 });
 
-async function check(name: string) {
-  await expectAccessible(page, name);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const check = (name: string) => checkPage(page, name);
 
 async function loaded() {
   await page

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../test/pdf.ts';
-import { expectAccessible } from './axe.ts';
-import { SCREENSHOTS, startDemo } from './browser.ts';
+import { startDemo } from './browser.ts';
 import { call, openConsole, signedInContext } from './console-fixtures.ts';
+import { check as checkPage } from './public-fixtures.ts';
 
 /**
  * The statutory report on the public task as Reymonta's coordinator: the demo agreement and its
@@ -29,10 +28,7 @@ afterAll(async () => {
   await demo?.stop();
 });
 
-async function check(name: string) {
-  await expectAccessible(page, name);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const check = (name: string) => checkPage(page, name);
 
 async function loaded(on: Page = page) {
   await on

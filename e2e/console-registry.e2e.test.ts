@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible } from './axe.ts';
-import { SCREENSHOTS, startDemo } from './browser.ts';
+import { startDemo } from './browser.ts';
 import { call, openConsole, signedInContext } from './console-fixtures.ts';
+import { check as checkPage } from './public-fixtures.ts';
 
 /**
  * Registry upkeep in the staff console, as the demo admin: the likely duplicates with their
@@ -30,10 +29,7 @@ afterAll(async () => {
   await demo?.stop();
 });
 
-async function check(name: string) {
-  await expectAccessible(page, name);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const check = (name: string) => checkPage(page, name);
 
 const register = (payload: Record<string, unknown>) =>
   call<{ id: string; name: string }>(admin.request, 'POST', '/api/beneficiaries', payload);

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../src/lib/time.ts';
-import { expectAccessible } from './axe.ts';
-import { SCREENSHOTS, startDemo } from './browser.ts';
+import { startDemo } from './browser.ts';
 import { call, openConsole, signedInContext, ZONE } from './console-fixtures.ts';
+import { check as checkPage } from './public-fixtures.ts';
 
 /**
  * The centre's settings as a coordinator: opening hours, a closure, a new room, the room-use
@@ -27,10 +26,7 @@ afterAll(async () => {
   await demo?.stop();
 });
 
-async function check(name: string) {
-  await expectAccessible(page, name);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const check = (name: string) => checkPage(page, name);
 
 /** Waits until every part of the page has loaded (no "Wczytywanie…"/"Loading…" left). */
 async function loaded() {

@@ -1,12 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible } from './axe.ts';
-import { SCREENSHOTS, startDemo } from './browser.ts';
+import { startDemo } from './browser.ts';
 import { call, openConsole, signedInContext } from './console-fixtures.ts';
+import { check as checkPage } from './public-fixtures.ts';
 
 /**
  * Webhooks in the console, as the demo admin: an endpoint added for a real HTTP receiver started
@@ -52,10 +51,7 @@ afterAll(async () => {
   await new Promise((resolve) => receiver?.close(resolve));
 });
 
-async function check(name: string) {
-  await expectAccessible(page, name);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const check = (name: string) => checkPage(page, name);
 
 /** Waits until every part of the page has loaded (no "Wczytywanie…"/"Loading…" left). */
 async function loaded() {
