@@ -26,19 +26,36 @@ type Logger = { warn: (object: object, message: string) => void };
 /** Told of every run's outcome (the metrics count them). */
 export type JobObserver = (job: string, ok: boolean) => void;
 
-/** Starts every job (first run after a short delay); returns the function that stops them. */
-export function startJobs(db: Kysely<DB>, log: Logger, observe: JobObserver = () => {}): () => void {
-  const timers = jobs.map((job) => {
+/**
+ * Starts every job (first run after a short delay); returns the function that stops them. A run
+ * that is still going when its next tick comes is left to finish: the tick is skipped, so a slow
+ * job (webhook deliveries waiting on a hanging endpoint) never piles up runs in one process.
+ */
+export function startJobs(
+  db: Kysely<DB>,
+  log: Logger,
+  observe: JobObserver = () => {},
+  options: { jobs?: Job[]; firstRunMs?: number } = {},
+): () => void {
+  const timers = (options.jobs ?? jobs).map((job) => {
+    let running = false;
     const tick = () => {
-      job.run(db, log).then(
-        () => observe(job.name, true),
-        (error: unknown) => {
-          observe(job.name, false);
-          log.warn({ err: error, job: job.name }, 'background job failed');
-        },
-      );
+      if (running) return;
+      running = true;
+      job
+        .run(db, log)
+        .then(
+          () => observe(job.name, true),
+          (error: unknown) => {
+            observe(job.name, false);
+            log.warn({ err: error, job: job.name }, 'background job failed');
+          },
+        )
+        .finally(() => {
+          running = false;
+        });
     };
-    const first = setTimeout(tick, 5_000);
+    const first = setTimeout(tick, options.firstRunMs ?? 5_000);
     const every = setInterval(tick, job.everyMs);
     first.unref();
     every.unref();
