@@ -142,7 +142,27 @@ describe('statements per request', () => {
         payload: { beneficiaryId },
       }),
     );
-    // 20 since the webhook deliveries of registration.created are written in its transaction.
-    expect(statements).toHaveLength(20);
+    // Authentication, BEGIN, the locked read of everything, the one write, COMMIT.
+    expect(statements).toHaveLength(5);
+    // The one write holds the registration, its audit entry (with the centre) and the mail.
+    const registration = await ctx.db
+      .selectFrom('activity_registrations')
+      .select(['id', 'status'])
+      .where('activity_id', '=', activity.body.id)
+      .executeTakeFirstOrThrow();
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['center_id', 'action'])
+      .where('entity_id', '=', registration.id)
+      .execute();
+    const mail = await ctx.db
+      .selectFrom('outbox')
+      .select('kind')
+      .where('to_address', '=', member.email)
+      .where('kind', '=', 'registration_confirmed')
+      .execute();
+    expect(registration.status).toBe('registered');
+    expect(audit).toEqual([{ center_id: centerId, action: 'register' }]);
+    expect(mail).toHaveLength(1);
   });
 });

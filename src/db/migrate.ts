@@ -21,6 +21,7 @@ import * as publicTaskReports from './migrations/2026120402_public_task_reports.
 import * as outboxRequestId from './migrations/2026120403_outbox_request_id.ts';
 import * as webhooks from './migrations/2026120501_webhooks.ts';
 import * as oidc from './migrations/2026120502_oidc.ts';
+import * as activitySeats from './migrations/2026120601_activity_seats.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '2026120403_outbox_request_id': outboxRequestId,
   '2026120501_webhooks': webhooks,
   '2026120502_oidc': oidc,
+  '2026120601_activity_seats': activitySeats,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -83,10 +83,12 @@ export interface Activities {
   registration_opens_at: Timestamp | null;
   room_id: string | null;
   rrule: string | null;
+  seats_taken: Generated<number>;
   start_at: Timestamp;
   status: Generated<ActivityStatus>;
   title: string;
   updated_at: Generated<Timestamp>;
+  waitlisted: Generated<number>;
 }
 
 export interface ActivityAttendance {

@@ -26,17 +26,14 @@ const activityColumns = [
   'activities.updated_at',
 ] as const;
 
-/** Activities with their seat counts: registered seats and the length of the waitlist. */
+/**
+ * Activities with their seat counts, registered seats and the length of the waitlist (columns a
+ * trigger keeps, migration 2026120601).
+ */
 function selectActivities(db: Kysely<DB>) {
   return db
     .selectFrom('activities')
-    .select(activityColumns)
-    .select([
-      sql<number>`(select coalesce(sum(r.seats), 0)::int from activity_registrations r
-                    where r.activity_id = activities.id and r.status = 'registered')`.as('seats_taken'),
-      sql<number>`(select count(*)::int from activity_registrations r
-                    where r.activity_id = activities.id and r.status = 'waitlisted')`.as('waitlisted'),
-    ]);
+    .select([...activityColumns, 'activities.seats_taken', 'activities.waitlisted']);
 }
 
 export type ActivityRow = Awaited<ReturnType<typeof findActivity>> & {};

@@ -116,7 +116,11 @@ export async function createActivity(
  * (`staff`: the actor manages it).
  */
 export async function loadActivity(db: Kysely<DB>, actor: Actor | null, id: string) {
-  const row = isId(id) ? await repo.findActivity(db, id) : undefined;
+  return visibleActivity(actor, isId(id) ? await repo.findActivity(db, id) : undefined);
+}
+
+/** The activity if the actor may see it (staff see their centres' unpublished ones), with whether it is staff. */
+export function visibleActivity(actor: Actor | null, row: repo.ActivityRow | undefined) {
   if (!row) throw notFound(ACTIVITY);
   const staff = allowed(actor, 'activity.manage', { centerId: row.center_id });
   if (!row.published && !staff) throw notFound(ACTIVITY);

@@ -1,6 +1,10 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { DB, RegistrationStatus } from '../../../db/schema.ts';
 import type { VisibleScope } from '../../../lib/policy.ts';
+import { type AuditEntry, buildAuditInsert } from '../../audit/index.ts';
+import { buildMailInsert } from '../../mail/index.ts';
+import { buildEventInsert, type WebhookEvent } from '../../webhooks/index.ts';
+import type { ActivityRow } from '../activities/activities.repo.ts';
 
 // Registrations
 
@@ -56,30 +60,6 @@ export function findLiveRegistration(db: Kysely<DB>, activityId: string, benefic
     .executeTakeFirst();
 }
 
-export async function insertRegistration(
-  db: Kysely<DB>,
-  registration: {
-    activityId: string;
-    beneficiaryId: string;
-    seats: number;
-    status: RegistrationStatus;
-    registeredBy: string;
-  },
-): Promise<string> {
-  const { id } = await db
-    .insertInto('activity_registrations')
-    .values({
-      activity_id: registration.activityId,
-      beneficiary_id: registration.beneficiaryId,
-      seats: registration.seats,
-      status: registration.status,
-      registered_by: registration.registeredBy,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
 export async function updateRegistration(
   db: Kysely<DB>,
   id: string,
@@ -103,17 +83,6 @@ export async function updateRegistration(
     })
     .where('id', '=', id)
     .execute();
-}
-
-/** Seats registered for an activity now. Call under the activity's lock to act on it. */
-export async function countRegisteredSeats(db: Kysely<DB>, activityId: string): Promise<number> {
-  const row = await db
-    .selectFrom('activity_registrations')
-    .select(sql<number>`coalesce(sum(seats), 0)::int`.as('seats'))
-    .where('activity_id', '=', activityId)
-    .where('status', '=', 'registered')
-    .executeTakeFirstOrThrow();
-  return row.seats;
 }
 
 /** The waitlist in its order, first in line first. */
@@ -225,4 +194,154 @@ export function selectRegistered(db: Kysely<DB>, activityId: string) {
     .orderBy('beneficiaries.name')
     .orderBy('activity_registrations.queue')
     .execute();
+}
+
+/** Everything a registration is decided on, read in the statement that locks the activity. */
+export type RegistrationContext = {
+  activity: ActivityRow;
+  center: { name: string; address: string; timezone: string };
+  roomName: string | null;
+  sessions: { start: Date; end: Date }[];
+  beneficiary:
+    | { id: string; name: string; email: string | null; erased: boolean; representativeIds: string[] }
+    | undefined;
+  /** The registering user's address and language (undefined for a disabled account). */
+  registrant: { email: string; language: 'pl' | 'en' } | undefined;
+  /** The beneficiary's registration for the activity that still counts, if any. */
+  live: { id: string; status: RegistrationStatus } | undefined;
+};
+
+type ContextRow = ActivityRow & {
+  center_name: string;
+  center_address: string;
+  center_timezone: string;
+  room_name: string | null;
+  session_times: { start: number; end: number }[];
+  beneficiary_id: string | null;
+  beneficiary_name: string | null;
+  beneficiary_email: string | null;
+  beneficiary_erased: boolean | null;
+  representative_ids: string[];
+  registrant_email: string | null;
+  registrant_language: 'pl' | 'en' | null;
+  live_id: string | null;
+  live_status: RegistrationStatus | null;
+};
+
+/**
+ * Takes the activity's row lock for the rest of the transaction and reads, in the same
+ * statement, all a registration is decided on. A row locked after waiting is read at its newest
+ * version, so its seat counts (kept by a trigger) include every registration committed before;
+ * undefined when there is no such activity.
+ */
+export async function lockForRegistration(
+  db: Kysely<DB>,
+  keys: { activityId: string; beneficiaryId: string | null; registrantId: string },
+): Promise<RegistrationContext | undefined> {
+  const { rows } = await sql<ContextRow>`
+    select a.*, c.name as center_name, c.address as center_address, c.timezone as center_timezone,
+           rm.name as room_name,
+           coalesce((select json_agg(json_build_object(
+                               'start', extract(epoch from s.start_at) * 1000,
+                               'end', extract(epoch from s.end_at) * 1000) order by s.ordinal)
+                       from activity_sessions s where s.activity_id = a.id), '[]'::json) as session_times,
+           b.id as beneficiary_id, b.name as beneficiary_name, b.email as beneficiary_email,
+           b.erased_at is not null as beneficiary_erased,
+           coalesce((select array_agg(r.user_id::text order by r.user_id)
+                       from beneficiary_representatives r where r.beneficiary_id = b.id),
+                    '{}'::text[]) as representative_ids,
+           u.email as registrant_email, u.language as registrant_language,
+           live.id as live_id, live.status as live_status
+      from activities a
+      join centers c on c.id = a.center_id
+      left join rooms rm on rm.id = a.room_id
+      left join beneficiaries b on b.id = ${keys.beneficiaryId}::uuid
+      left join users u on u.id = ${keys.registrantId}::uuid and not u.disabled
+      left join lateral (
+        select x.id, x.status from activity_registrations x
+         where x.activity_id = a.id and x.beneficiary_id = b.id and x.status <> 'cancelled'
+         limit 1) live on true
+     where a.id = ${keys.activityId}::uuid
+       for update of a`.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  const {
+    center_name,
+    center_address,
+    center_timezone,
+    room_name,
+    session_times,
+    beneficiary_id,
+    beneficiary_name,
+    beneficiary_email,
+    beneficiary_erased,
+    representative_ids,
+    registrant_email,
+    registrant_language,
+    live_id,
+    live_status,
+    ...activity
+  } = row;
+  return {
+    activity,
+    center: { name: center_name, address: center_address, timezone: center_timezone },
+    roomName: room_name,
+    sessions: session_times.map((each) => ({ start: new Date(each.start), end: new Date(each.end) })),
+    beneficiary: beneficiary_id
+      ? {
+          id: beneficiary_id,
+          name: beneficiary_name ?? '',
+          email: beneficiary_email,
+          erased: beneficiary_erased === true,
+          representativeIds: representative_ids,
+        }
+      : undefined,
+    registrant: registrant_email
+      ? { email: registrant_email, language: registrant_language ?? 'pl' }
+      : undefined,
+    live: live_id && live_status ? { id: live_id, status: live_status } : undefined,
+  };
+}
+
+/**
+ * A new registration with its audit entry, its mail and its webhook deliveries, in one
+ * statement (each a data-modifying WITH): all of it or, on the unique index's refusal, none.
+ */
+export async function insertRegistrationWithRecords(
+  db: Kysely<DB>,
+  write: {
+    registration: {
+      id: string;
+      activityId: string;
+      beneficiaryId: string;
+      seats: number;
+      status: RegistrationStatus;
+      registeredBy: string;
+    };
+    audit: AuditEntry & { centerId: string };
+    mail: Parameters<typeof buildMailInsert>[1];
+    events: WebhookEvent[];
+    at: Date;
+  },
+) {
+  const { registration } = write;
+  const insert = db.insertInto('activity_registrations').values({
+    id: registration.id,
+    activity_id: registration.activityId,
+    beneficiary_id: registration.beneficiaryId,
+    seats: registration.seats,
+    status: registration.status,
+    registered_by: registration.registeredBy,
+  });
+  const parts = [
+    sql`new_registration as (${insert.returning(['queue', 'created_at', 'updated_at'])})`,
+    sql`new_audit as (${buildAuditInsert(db, [write.audit])})`,
+    ...(write.mail.length > 0 ? [sql`new_mail as (${buildMailInsert(db, write.mail)})`] : []),
+    ...(write.events.length > 0
+      ? [sql`new_deliveries as (${buildEventInsert(db, write.events, write.at)})`]
+      : []),
+  ];
+  const { rows } = await sql<{ queue: number; created_at: Date; updated_at: Date }>`
+    with ${sql.join(parts)} select * from new_registration`.execute(db);
+  return rows[0] as { queue: number; created_at: Date; updated_at: Date };
 }

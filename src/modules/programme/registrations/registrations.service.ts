@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, RegistrationStatus } from '../../../db/schema.ts';
 import { isUniqueViolation } from '../../../lib/db-errors.ts';
@@ -7,12 +8,11 @@ import { decodeCursor, invalidCursor, toPage } from '../../../lib/pagination.ts'
 import { type Actor, allowed, authorize, requireActor, visibleScope } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findBeneficiaryForService } from '../../registry/index.ts';
-import { enqueueEvent } from '../../webhooks/index.ts';
-import { type ActivityRow, findActivity, lockActivity } from '../activities/activities.repo.ts';
+import { type ActivityRow, lockActivity } from '../activities/activities.repo.ts';
 import { assertScheduled, rule } from '../activities/activities.rules.ts';
 import { closesAt } from '../activities/activities.schema.ts';
-import { loadActivity } from '../activities/activities.service.ts';
-import { mailRegistration } from './registrations.mail.ts';
+import { loadActivity, visibleActivity } from '../activities/activities.service.ts';
+import { registrationMessages } from './registrations.mail.ts';
 import * as repo from './registrations.repo.ts';
 import {
   type CancelledRegistration,
@@ -37,18 +37,93 @@ export async function registerForActivity(
   now = new Date(),
 ): Promise<Registration> {
   requireActor(actor);
-  const { row, staff } = await loadActivity(db, actor, activityId);
-  const beneficiary = isId(input.beneficiaryId)
-    ? await findBeneficiaryForService(db, input.beneficiaryId)
-    : undefined;
-  if (!beneficiary || beneficiary.erased) {
-    throw invalidField('beneficiaryId', msg('no such beneficiary', 'nie ma takiego beneficjenta'));
+  const beneficiaryId = isId(input.beneficiaryId) ? input.beneficiaryId : null;
+  try {
+    // Four statements in all: BEGIN, the locked read of everything, the write, COMMIT.
+    return await db.transaction().execute(async (trx) => {
+      const context = isId(activityId)
+        ? await repo.lockForRegistration(trx, { activityId, beneficiaryId, registrantId: actor.id })
+        : undefined;
+      const { row, staff } = visibleActivity(actor, context?.activity);
+      const { beneficiary } = context as repo.RegistrationContext;
+      if (!beneficiary || beneficiary.erased) {
+        throw invalidField('beneficiaryId', msg('no such beneficiary', 'nie ma takiego beneficjenta'));
+      }
+      authorize(actor, 'activity.register', {
+        centerId: row.center_id,
+        representativeIds: beneficiary.representativeIds,
+      });
+      const seats = input.seats ?? 1;
+      checkRegistrationWindow(row, seats, staff, now);
+      assertScheduled(row, 'register');
+      const { live } = context as repo.RegistrationContext;
+      if (live) throw alreadyRegistered(live.id, live.status);
+      // The locked row is the newest: its counts hold every registration committed before.
+      const status: RegistrationStatus =
+        row.capacity === null || row.seats_taken + seats <= row.capacity ? 'registered' : 'waitlisted';
+      const registration = {
+        id: randomUUID(),
+        activity_id: row.id,
+        beneficiary_id: beneficiary.id,
+        beneficiary_name: beneficiary.name,
+        seats,
+        status,
+        registered_by: actor.id,
+        position: status === 'waitlisted' ? row.waitlisted + 1 : null,
+        attended_seats: null,
+        promoted_at: null,
+        cancelled_at: null,
+        cancel_reason: null,
+      };
+      const mail = registrationMessages(
+        status === 'registered' ? 'registration_confirmed' : 'registration_waitlisted',
+        { ...(context as repo.RegistrationContext), registration, activity: row },
+      );
+      const written = await repo.insertRegistrationWithRecords(trx, {
+        registration: {
+          id: registration.id,
+          activityId: row.id,
+          beneficiaryId: beneficiary.id,
+          seats,
+          status,
+          registeredBy: actor.id,
+        },
+        audit: {
+          actorId: actor.id,
+          action: status === 'registered' ? 'register' : 'waitlist',
+          entity: 'activity_registration',
+          entityId: registration.id,
+          fields: ['activity', 'beneficiary', 'seats'],
+          centerId: row.center_id,
+        },
+        mail,
+        events: [
+          {
+            type: 'registration.created',
+            data: {
+              registrationId: registration.id,
+              activityId: row.id,
+              centerId: row.center_id,
+              beneficiaryId: beneficiary.id,
+            },
+          },
+        ],
+        at: now,
+      });
+      return toRegistration({ ...registration, ...written });
+    });
+  } catch (error) {
+    // The unique index backs the check above should two requests slip past it.
+    if (isUniqueViolation(error) && beneficiaryId) {
+      const existing = await repo.findLiveRegistration(db, activityId, beneficiaryId);
+      throw alreadyRegistered(existing?.id ?? null, existing?.status ?? null);
+    }
+    throw error;
   }
-  authorize(actor, 'activity.register', {
-    centerId: row.center_id,
-    representativeIds: beneficiary.representativeIds,
-  });
-  const seats = input.seats ?? 1;
+}
+
+/** The seats asked for, and, for members, the registration window. Staff may register anyone at any time. */
+function checkRegistrationWindow(row: ActivityRow, seats: number, staff: boolean, now: Date) {
   if (row.capacity !== null && seats > row.capacity) {
     throw rule(
       'seats_over_capacity',
@@ -57,76 +132,23 @@ export async function registerForActivity(
     );
   }
   // The window binds members; staff may register anyone at any time (backfilling paper lists too).
-  if (!staff) {
-    if (row.end_at <= now) {
-      throw rule('in_past', 'activityId', msg('The activity is over.', 'Zajęcia już się odbyły.'));
-    }
-    if (row.registration_opens_at && now < row.registration_opens_at) {
-      throw rule(
-        'registration_not_open',
-        'activityId',
-        msg(
-          `Registration opens at ${row.registration_opens_at.toISOString()}.`,
-          `Zapisy otwierają się ${row.registration_opens_at.toISOString()}.`,
-        ),
-      );
-    }
-    if (now >= closesAt(row)) {
-      throw rule('registration_closed', 'activityId', msg('Registration is closed.', 'Zapisy są zamknięte.'));
-    }
+  if (staff) return;
+  if (row.end_at <= now) {
+    throw rule('in_past', 'activityId', msg('The activity is over.', 'Zajęcia już się odbyły.'));
   }
-  let registrationId: string;
-  try {
-    registrationId = await db.transaction().execute(async (trx) => {
-      await lockActivity(trx, row.id);
-      const current = (await findActivity(trx, row.id)) as ActivityRow;
-      assertScheduled(current, 'register');
-      const existing = await repo.findLiveRegistration(trx, row.id, beneficiary.id);
-      if (existing) throw alreadyRegistered(existing.id, existing.status);
-      const taken = await repo.countRegisteredSeats(trx, row.id);
-      const status: RegistrationStatus =
-        current.capacity === null || taken + seats <= current.capacity ? 'registered' : 'waitlisted';
-      const id = await repo.insertRegistration(trx, {
-        activityId: row.id,
-        beneficiaryId: beneficiary.id,
-        seats,
-        status,
-        registeredBy: actor.id,
-      });
-      await recordAudit(trx, {
-        actorId: actor.id,
-        action: status === 'registered' ? 'register' : 'waitlist',
-        entity: 'activity_registration',
-        entityId: id,
-        fields: ['activity', 'beneficiary', 'seats'],
-      });
-      await enqueueEvent(trx, {
-        type: 'registration.created',
-        data: {
-          registrationId: id,
-          activityId: row.id,
-          centerId: current.center_id,
-          beneficiaryId: beneficiary.id,
-        },
-      });
-      const registration = (await repo.findRegistration(trx, id)) as repo.RegistrationRow;
-      await mailRegistration(
-        trx,
-        status === 'registered' ? 'registration_confirmed' : 'registration_waitlisted',
-        registration,
-        current,
-      );
-      return id;
-    });
-  } catch (error) {
-    // The unique index backs the check above should two requests slip past it.
-    if (isUniqueViolation(error)) {
-      const existing = await repo.findLiveRegistration(db, row.id, beneficiary.id);
-      throw alreadyRegistered(existing?.id ?? null, existing?.status ?? null);
-    }
-    throw error;
+  if (row.registration_opens_at && now < row.registration_opens_at) {
+    throw rule(
+      'registration_not_open',
+      'activityId',
+      msg(
+        `Registration opens at ${row.registration_opens_at.toISOString()}.`,
+        `Zapisy otwierają się ${row.registration_opens_at.toISOString()}.`,
+      ),
+    );
   }
-  return toRegistration((await repo.findRegistration(db, registrationId)) as repo.RegistrationRow);
+  if (now >= closesAt(row)) {
+    throw rule('registration_closed', 'activityId', msg('Registration is closed.', 'Zapisy są zamknięte.'));
+  }
 }
 
 const alreadyRegistered = (registrationId: string | null, status: string | null) =>

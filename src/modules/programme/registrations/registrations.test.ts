@@ -351,3 +351,71 @@ describe('my registrations across the programme', () => {
     expect(next.body.items[0].id).not.toBe(page.body.items[0].id);
   });
 });
+
+describe("an activity's seat counts", () => {
+  it('stay equal to its registrations through registering, cancelling, promoting and merging', async () => {
+    const counted = await createActivity({ capacity: 3, title: 'Warsztaty liczone' });
+    const [a, b, c, d] = (await beneficiaries(4)) as [string, string, string, string];
+    const reg = async (id: string, seats: number) =>
+      (await register(counted.id, coordinator, { beneficiaryId: id, seats })).body;
+    const first = await reg(a, 2);
+    await reg(b, 1);
+    const third = await reg(c, 2);
+    await reg(d, 1);
+    expect(third.status).toBe('waitlisted');
+    // Merging d (waiting) into b (registered): b keeps its place and holds both seats.
+    const merged = await call(ctx, {
+      method: 'POST',
+      url: `/api/beneficiaries/${d}/merge`,
+      as: admin,
+      payload: { into: b },
+    });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    const cancelled = await call(ctx, {
+      method: 'POST',
+      url: `/api/activities/${counted.id}/registrations/${first.id}/cancel`,
+      as: coordinator,
+    });
+    expect(cancelled.status).toBe(200);
+    const detail = await call(ctx, { method: 'GET', url: `/api/activities/${counted.id}` });
+    const list = await call(ctx, {
+      method: 'GET',
+      url: `/api/activities/${counted.id}/registrations?limit=50`,
+      as: coordinator,
+    });
+    const live = list.body.items as { status: string; seats: number }[];
+    const sum = (status: string) =>
+      live.filter((each) => each.status === status).reduce((total, each) => total + each.seats, 0);
+    expect(detail.body).toMatchObject({
+      seatsTaken: sum('registered'),
+      waitlisted: live.filter((each) => each.status === 'waitlisted').length,
+    });
+    expect(detail.body.seatsTaken).toBe(3);
+    // Every activity of this file's database, whatever its tests did to it.
+    const drift = await ctx.db
+      .selectFrom('activities')
+      .select(['id', 'title'])
+      .where(({ eb, selectFrom, or }) =>
+        or([
+          eb(
+            'seats_taken',
+            '<>',
+            selectFrom('activity_registrations as r')
+              .select(({ fn }) => fn.coalesce(fn.sum<number>('r.seats'), eb.lit(0)).as('s'))
+              .whereRef('r.activity_id', '=', 'activities.id')
+              .where('r.status', '=', 'registered'),
+          ),
+          eb(
+            'waitlisted',
+            '<>',
+            selectFrom('activity_registrations as r')
+              .select(({ fn }) => fn.countAll<number>().as('n'))
+              .whereRef('r.activity_id', '=', 'activities.id')
+              .where('r.status', '=', 'waitlisted'),
+          ),
+        ]),
+      )
+      .execute();
+    expect(drift).toEqual([]);
+  });
+});

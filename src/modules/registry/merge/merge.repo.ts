@@ -69,6 +69,20 @@ export type RegistrationClash = {
   other_queue: string;
 };
 
+/** Locks the activities both records are registered for, in id order. */
+export async function lockClashingActivities(db: Kysely<DB>, { from, to }: Move) {
+  await sql`
+    select a.id from activities a
+     where a.id in (
+       select s.activity_id from activity_registrations s
+         join activity_registrations t
+           on t.activity_id = s.activity_id and t.beneficiary_id = ${to}::uuid and t.status <> 'cancelled'
+        where s.beneficiary_id = ${from}::uuid and s.status <> 'cancelled')
+     order by a.id
+       for update
+  `.execute(db);
+}
+
 /** Activities both records are registered for (live registrations only: cancelled ones never clash). */
 export async function selectRegistrationClashes(db: Kysely<DB>, { from, to }: Move) {
   const { rows } = await sql<RegistrationClash>`

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { conflict, invalidField, msg } from '../../../lib/errors.ts';
+import { isId } from '../../../lib/ids.ts';
 import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { type BeneficiaryRow, getBeneficiaryRow } from '../beneficiaries/beneficiaries.repo.ts';
@@ -41,6 +42,9 @@ export async function mergeBeneficiary(
     );
   }
   return db.transaction().execute(async (trx) => {
+    // The activities whose seats the merge may change are locked before the records, in the order
+    // a registration takes its locks (the activity, then the beneficiary), so the two never deadlock.
+    if (isId(id) && isId(into)) await repo.lockClashingActivities(trx, { from: id, to: into });
     const locked = new Map<string, BeneficiaryRow>();
     for (const key of [id, into].sort())
       locked.set(key, await loadVisible(trx, actor, key, { forUpdate: true }));
