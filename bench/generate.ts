@@ -58,12 +58,21 @@ export async function generateNetwork(db: Kysely<DB>, options: { centers?: numbe
     insert into activity_sessions (activity_id, ordinal, start_at, end_at, walk_ins, attendance_recorded_at)
     select id, 0, start_at, end_at, 2, end_at from activities
   `.execute(db);
+  // A bulk load: the seat counts are set once at the end rather than by the trigger row by row.
+  await sql`alter table activity_registrations disable trigger activity_registrations_seats`.execute(db);
   await sql`
     insert into activity_registrations (activity_id, beneficiary_id, seats, status)
     select a.id, b.id, 1, 'registered'
       from (select id, row_number() over (order by id) as n from activities) a
      cross join generate_series(0, 27) k
       join bench_beneficiaries b on b.n = 1 + (a.n * 29 + k * 101) % 20000
+  `.execute(db);
+  await sql`alter table activity_registrations enable trigger activity_registrations_seats`.execute(db);
+  await sql`
+    update activities a set seats_taken = r.seats
+      from (select activity_id, sum(seats)::int as seats from activity_registrations
+             where status = 'registered' group by activity_id) r
+     where r.activity_id = a.id
   `.execute(db);
   await sql`
     insert into activity_attendance (session_id, registration_id, seats)
