@@ -17,7 +17,7 @@ import { webhooksRules } from './policy/webhooks.ts';
 
 /**
  * Who may do what, in one place. Routes and services ask `authorize(actor, action, target)`;
- * the table-driven test in test/permissions.test.ts walks every role over every endpoint.
+ * the role-by-endpoint tables in test/permissions/ walk every role over every endpoint.
  */
 export const ROLES = ['admin', 'coordinator', 'advisor', 'member', 'observer'] as const;
 export type Role = (typeof ROLES)[number];

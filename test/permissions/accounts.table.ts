@@ -212,13 +212,13 @@ export const accountsTable = defineTable({
       route: 'GET /api/users/:id',
       name: "the coordinator of the table's centre",
       prepare: () => ({ url: `/api/users/${w().users.coordinator.id}` }),
-      expect: anyStaff(200, { foreignCoordinator: 404 }),
+      expect: anyStaff(200, { foreignCoordinator: 404, staffRepresentative: 404 }),
     },
     {
       route: 'GET /api/users/:id',
       name: 'an admin',
       prepare: () => ({ url: `/api/users/${w().users.admin.id}` }),
-      expect: anyStaff(200, { coordinator: 404, foreignCoordinator: 404 }),
+      expect: anyStaff(200, { coordinator: 404, foreignCoordinator: 404, staffRepresentative: 404 }),
     },
     {
       route: 'GET /api/users/:id',

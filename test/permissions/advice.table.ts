@@ -1,12 +1,15 @@
 import { addDays, isPolishHoliday } from '../../src/lib/time.ts';
 import { at, createBeneficiary, futureDate } from '../factories.ts';
 import { makeUser, type TestUser } from '../helpers.ts';
-import { adminOnly, all, defineTable, publicRead } from './runner.ts';
+import { adminOnly, all, confidential, defineTable, publicRead } from './runner.ts';
 import { created, type World } from './world.ts';
 
-/** Those who see an appointment or engagement: staff of its centre, its advisor, the representative. */
+/**
+ * Those who see an appointment or engagement: staff of its centre, its advisor, the
+ * representatives (the member, and the staff representative as a representative, not as staff).
+ */
 const seers = (status: number, member = status) =>
-  all(404, { admin: status, coordinator: status, advisor: status, member });
+  all(404, { admin: status, coordinator: status, advisor: status, member, staffRepresentative: member });
 /** Those who keep an advisor's hours and engagements: staff of its centre and the advisor. */
 const keepers = (status: number) => all(403, { admin: status, coordinator: status, advisor: status });
 
@@ -57,6 +60,12 @@ const engagement = async (world: World) =>
     goals: [{ title: 'Cel' }],
   })) as { id: string; goals: { id: string }[] };
 
+// Notes are between the advisor and the beneficiary: the advisor who wrote them and the member
+// representatives read them; staff do not, a staff account that represents the beneficiary neither.
+const SHARED_NOTES = 'Poufne: spór w zarządzie';
+const UNRELATED_NOTES = 'Poufne: sytuacja finansowa';
+const SESSION_NOTES = 'Poufne: sesja coachingowa';
+
 /** Advice: advisors and their hours, appointments, engagements and their goals. */
 export const adviceTable = defineTable({
   title: 'advice',
@@ -73,7 +82,7 @@ export const adviceTable = defineTable({
       world,
       world.users.advisor,
       `/api/appointments/${sharedAppointment}`,
-      { notes: 'Poufne' },
+      { notes: SHARED_NOTES },
       'PATCH',
     );
     // A beneficiary of no one here, whose appointment (with notes) each role reads once it is made
@@ -84,10 +93,23 @@ export const adviceTable = defineTable({
       world,
       world.users.advisor,
       `/api/appointments/${unrelatedAppointment}`,
-      { notes: 'Poufne' },
+      { notes: UNRELATED_NOTES },
       'PATCH',
     );
     const made = await engagement(world);
+    // A session of the engagement with the advisor's notes (engagements show their sessions).
+    const session = await created(world, world.users.coordinator, '/api/appointments', {
+      ...appointment(world, nextFuture()),
+      kind: 'coaching',
+      engagementId: made.id,
+    });
+    await created(
+      world,
+      world.users.advisor,
+      `/api/appointments/${session.id}`,
+      { notes: SESSION_NOTES },
+      'PATCH',
+    );
     return {
       sharedAppointment,
       unrelated,
@@ -142,7 +164,7 @@ export const adviceTable = defineTable({
     {
       route: 'POST /api/appointments',
       prepare: () => ({ url: '/api/appointments', payload: appointment(w(), nextFuture()) }),
-      expect: all(403, { admin: 201, coordinator: 201, advisor: 201, member: 201 }),
+      expect: all(403, { admin: 201, coordinator: 201, advisor: 201, member: 201, staffRepresentative: 201 }),
     },
     {
       route: 'GET /api/appointments',
@@ -150,9 +172,17 @@ export const adviceTable = defineTable({
       expect: all(200, { observer: 403 }),
     },
     {
+      route: 'GET /api/appointments',
+      name: "the beneficiary's, with their notes",
+      prepare: () => ({ url: `/api/appointments?beneficiaryId=${w().beneficiaryId}&limit=200` }),
+      expect: all(200, { observer: 403 }),
+      body: confidential(SHARED_NOTES, ['advisor', 'member']),
+    },
+    {
       route: 'GET /api/appointments/:id',
       prepare: () => ({ url: `/api/appointments/${w().sharedAppointment}` }),
       expect: seers(200),
+      body: confidential(SHARED_NOTES, ['advisor', 'member']),
     },
     {
       route: 'GET /api/appointments/:id',
@@ -166,6 +196,7 @@ export const adviceTable = defineTable({
       // a representative reads the appointment; its confidential notes stay with the advisor and
       // the member representatives, never a staff account (appointments.test.ts checks the notes).
       expect: all(200),
+      body: confidential(UNRELATED_NOTES, ['advisor', 'member']),
     },
     {
       route: 'PATCH /api/appointments/:id',
@@ -197,7 +228,7 @@ export const adviceTable = defineTable({
         await created(w(), w().users.coordinator, `/api/appointments/${id}/complete`);
         return { url: `/api/appointments/${id}/feedback`, payload: { rating: 5 } };
       },
-      expect: all(404, { admin: 403, coordinator: 403, advisor: 403, member: 201 }),
+      expect: all(404, { admin: 403, coordinator: 403, advisor: 403, member: 201, staffRepresentative: 201 }),
     },
     {
       route: 'POST /api/engagements',
@@ -216,6 +247,8 @@ export const adviceTable = defineTable({
       route: 'GET /api/engagements/:id',
       prepare: () => ({ url: `/api/engagements/${w().engagementId}` }),
       expect: seers(200),
+      // Its sessions are appointments: their notes as theirs.
+      body: confidential(SESSION_NOTES, ['advisor', 'member']),
     },
     {
       route: 'POST /api/engagements/:id/goals',

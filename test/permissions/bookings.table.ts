@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { addDays, isPolishHoliday } from '../../src/lib/time.ts';
 import { at, futureDate } from '../factories.ts';
 import { all, anyStaff, centreStaff, defineTable, everyone, publicRead } from './runner.ts';
@@ -60,7 +61,12 @@ export const bookingsTable = defineTable({
           ...nextSlot(),
         },
       }),
-      expect: centreStaff(201, { member: 201 }),
+      // The staff representative asks as the member does: it is no staff of this centre, so its
+      // request waits for a decision like the member's.
+      expect: centreStaff(201, { member: 201, staffRepresentative: 201 }),
+      body: (role, body) => {
+        if (role === 'member' || role === 'staffRepresentative') expect(body.status).toBe('pending');
+      },
     },
     {
       route: 'GET /api/bookings',
@@ -70,12 +76,12 @@ export const bookingsTable = defineTable({
     {
       route: 'GET /api/bookings/:id',
       prepare: async () => ({ url: `/api/bookings/${await booking(w(), 'pending')}` }),
-      expect: all(404, { admin: 200, coordinator: 200, member: 200 }),
+      expect: all(404, { admin: 200, coordinator: 200, member: 200, staffRepresentative: 200 }),
     },
     {
       route: 'POST /api/bookings/:id/approve',
       prepare: async () => ({ url: `/api/bookings/${await booking(w(), 'pending')}/approve` }),
-      expect: all(404, { admin: 200, coordinator: 200, member: 403 }),
+      expect: all(404, { admin: 200, coordinator: 200, member: 403, staffRepresentative: 403 }),
     },
     {
       route: 'POST /api/bookings/:id/move',
@@ -83,7 +89,7 @@ export const bookingsTable = defineTable({
         url: `/api/bookings/${await booking(w(), 'pending')}/move`,
         payload: nextSlot(30),
       }),
-      expect: all(404, { admin: 200, coordinator: 200, member: 403 }),
+      expect: all(404, { admin: 200, coordinator: 200, member: 403, staffRepresentative: 403 }),
     },
     {
       route: 'POST /api/bookings/:id/reject',
@@ -91,7 +97,7 @@ export const bookingsTable = defineTable({
         url: `/api/bookings/${await booking(w(), 'pending')}/reject`,
         payload: { reason: 'Brak sali' },
       }),
-      expect: all(404, { admin: 200, coordinator: 200, member: 403 }),
+      expect: all(404, { admin: 200, coordinator: 200, member: 403, staffRepresentative: 403 }),
     },
     {
       route: 'POST /api/bookings/:id/cancel',
@@ -99,7 +105,7 @@ export const bookingsTable = defineTable({
         url: `/api/bookings/${await booking(w(), 'pending')}/cancel`,
         payload: { reason: 'Zmiana planów' },
       }),
-      expect: all(404, { admin: 200, coordinator: 200, member: 200 }),
+      expect: all(404, { admin: 200, coordinator: 200, member: 200, staffRepresentative: 200 }),
     },
     {
       route: 'POST /api/bookings/:id/attendance',
@@ -107,12 +113,12 @@ export const bookingsTable = defineTable({
         url: `/api/bookings/${await booking(w(), 'past')}/attendance`,
         payload: { attendees: 7 },
       }),
-      expect: all(404, { admin: 200, coordinator: 200, member: 403 }),
+      expect: all(404, { admin: 200, coordinator: 200, member: 403, staffRepresentative: 403 }),
     },
     {
       route: 'GET /api/booking-series/:id',
       prepare: () => ({ url: `/api/booking-series/${w().seriesId}` }),
-      expect: all(404, { admin: 200, coordinator: 200, member: 200 }),
+      expect: all(404, { admin: 200, coordinator: 200, member: 200, staffRepresentative: 200 }),
     },
     {
       route: 'PATCH /api/centers/:id/booking-rules',

@@ -3,9 +3,12 @@ import { at, futureDate } from '../factories.ts';
 import { all, anyStaff, centreStaff, defineTable, publicRead } from './runner.ts';
 import { created, type World } from './world.ts';
 
-/** The members who may register: the centre's staff and the member for its beneficiary. */
+/**
+ * Who may register: the centre's staff and the representatives of the beneficiary (the member,
+ * and the staff representative, who is no staff of this centre but represents it).
+ */
 const registrants = (status: number, others = 403) =>
-  all(others, { admin: status, coordinator: status, member: status });
+  all(others, { admin: status, coordinator: status, member: status, staffRepresentative: status });
 
 const DAY = futureDate(30, isPolishHoliday);
 const PAST = futureDate(-5, isPolishHoliday);
@@ -150,7 +153,8 @@ export const programmeTable = defineTable({
         const { activityId, registrationId } = await attended(w());
         return { url: `/api/activities/${activityId}/feedback`, payload: { registrationId, rating: 4 } };
       },
-      expect: all(403, { member: 201 }),
+      // The beneficiary's representatives tell how it went; staff do not rate their own work.
+      expect: all(403, { member: 201, staffRepresentative: 201 }),
     },
     {
       route: 'GET /api/feedback/summary',

@@ -47,7 +47,7 @@ export const publicTaskReportsTable = defineTable({
     {
       route: 'GET /api/public-task-reports',
       prepare: () => ({ url: `/api/public-task-reports?agreementId=${w().agreementId}` }),
-      expect: { ...readers(200), foreignCoordinator: 200 },
+      expect: { ...readers(200), foreignCoordinator: 200, staffRepresentative: 200 },
     },
     {
       route: 'GET /api/public-task-reports/:id',

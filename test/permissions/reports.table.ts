@@ -10,7 +10,11 @@ const period = `from=${FROM}&to=${TO}`;
 const readers = (status: number) => all(403, { admin: status, coordinator: status, observer: status });
 
 /** Lists each reader its own: a coordinator of another centre gets its centres' (none here), not a refusal. */
-const readersOfOwn = (status: number) => ({ ...readers(status), foreignCoordinator: status });
+const readersOfOwn = (status: number) => ({
+  ...readers(status),
+  foreignCoordinator: status,
+  staffRepresentative: status,
+});
 
 const agreement = async (world: World) =>
   (

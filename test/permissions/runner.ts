@@ -9,7 +9,15 @@ import { buildWorld, type World } from './world.ts';
  * check who gets in.
  *
  * `member` represents the beneficiary the rows act on; `coordinator` runs the centre the rows
- * act on and `foreignCoordinator` another one; `advisor` has an advisor profile.
+ * act on and `foreignCoordinator` another one; `advisor` has an advisor profile;
+ * `staffRepresentative` is a coordinator of the other centre who also represents the
+ * beneficiary (a member the admin later made staff, world.ts). For what a representative does
+ * for its beneficiary it gets what the member gets; for the staff's work on the rows' centre
+ * what the foreignCoordinator gets; never the confidential notes a member representative reads.
+ *
+ * The helpers' default for it: `all`/`everyone` give it `status` like every role; `anyStaff`
+ * counts it (it is a coordinator); `centreStaff` and `adminOnly` refuse it (403), as the
+ * coordinator of another centre. Rows where it represents the beneficiary set it themselves.
  */
 export const ROLES = [
   'admin',
@@ -17,6 +25,7 @@ export const ROLES = [
   'foreignCoordinator',
   'advisor',
   'member',
+  'staffRepresentative',
   'observer',
   'anonymous',
 ] as const;
@@ -34,6 +43,8 @@ export type Row = {
   /** Called once per role, so actions that change state get a fresh target for each. */
   prepare: (role: RoleName) => Promise<Request> | Request;
   expect: Expect;
+  /** What the answer must (not) contain for a role, beside its status (confidential notes). */
+  body?: (role: RoleName, body: any) => void;
 };
 
 /**
@@ -57,6 +68,7 @@ export const all = (status: number, overrides: Partial<Expect> = {}): Expect => 
   foreignCoordinator: status,
   advisor: status,
   member: status,
+  staffRepresentative: status,
   observer: status,
   anonymous: 401,
   ...overrides,
@@ -86,10 +98,23 @@ export const anyStaff = (status: number, overrides: Partial<Expect> = {}): Expec
   admin: status,
   coordinator: status,
   foreignCoordinator: status,
+  staffRepresentative: status,
   ...overrides,
 });
 
 export const unique = () => Math.random().toString(36).slice(2, 10);
+
+/**
+ * A `body` check for confidential notes: the answer holds `text` for `readers` and nowhere in it
+ * for every other role (whatever its status), a staff account that represents the beneficiary too.
+ */
+export const confidential =
+  (text: string, readers: readonly RoleName[]) =>
+  (role: RoleName, body: unknown): void => {
+    const shown = (typeof body === 'string' ? body : JSON.stringify(body)) ?? '';
+    if (readers.includes(role)) expect(shown, `${role} reads the notes`).toContain(text);
+    else expect(shown, `${role} must not read the notes`).not.toContain(text);
+  };
 
 /** The user a role signs in as (null for the anonymous). */
 export function userOf(world: World, role: RoleName): TestUser | null {
@@ -123,6 +148,7 @@ export function runTable<F>(table: Table<F>): void {
         });
         const shown = typeof body === 'string' ? body.slice(0, 300) : JSON.stringify(body)?.slice(0, 300);
         expect(status, `${row.route} as ${role}: ${shown}`).toBe(row.expect[role]);
+        row.body?.(role, body);
       });
     },
   );

@@ -49,7 +49,9 @@ export async function application(world: World, status: 'applied' | 'accepted' =
 /** Who acts on a volunteer's profile: any staff (the registry is the network's) and its representative. */
 export const volunteerSide = (status: number) => anyStaff(status, { member: status });
 /**
- * Who acts on an offer and its applications: staff and the organization's representative; rows
- * about a centre's own offers set the coordinator of another centre apart (403 or 404).
+ * Who acts on an offer and its applications: staff and the organization's representatives (the
+ * member, and the staff representative as its representative); rows about a centre's own offers
+ * set the coordinator of another centre apart (403 or 404).
  */
-export const organizationSide = (status: number) => anyStaff(status, { member: status });
+export const organizationSide = (status: number) =>
+  anyStaff(status, { member: status, staffRepresentative: status });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { anyStaff, defineTable, publicRead } from './runner.ts';
 import { offer, organizationSide, person, volunteer, volunteerSide } from './volunteering.fixtures.ts';
 
@@ -61,8 +62,12 @@ export const volunteeringTable = defineTable({
           volunteersNeeded: 1,
         },
       }),
-      // A member's offer waits for the staff's review before it is public (offers.test.ts).
+      // A member's offer waits for the staff's review before it is public (offers.test.ts); so
+      // does the staff representative's, who is no staff of this centre.
       expect: { ...organizationSide(201), foreignCoordinator: 403 },
+      body: (role, body) => {
+        if (role === 'member' || role === 'staffRepresentative') expect(body.status).toBe('pending_review');
+      },
     },
     {
       route: 'GET /api/volunteer-offers',

@@ -6,8 +6,8 @@ import type { SignedInRole } from './runner.ts';
 
 /**
  * What every table starts from: a centre with a room (open every day 08:00–21:00), another
- * centre, one user per role, a beneficiary the member represents, a user no row is about, and
- * an advisor profile for the advisor (at the first centre).
+ * centre, one user per role, a beneficiary the member and the staff representative represent,
+ * a user no row is about, and an advisor profile for the advisor (at the first centre).
  */
 export type World = {
   ctx: TestContext;
@@ -32,10 +32,13 @@ export async function buildWorld(): Promise<World> {
     foreignCoordinator: await makeUser(ctx, ['coordinator'], { centerIds: [other.id] }),
     advisor: await makeUser(ctx, ['advisor']),
     member: await makeUser(ctx, ['member']),
+    // Made a coordinator below, once it represents the beneficiary.
+    staffRepresentative: await makeUser(ctx, ['member'], { name: 'Test staff representative' }),
     observer: await makeUser(ctx, ['observer']),
   };
   const otherUserId = (await makeUser(ctx, ['member'])).id;
   const beneficiaryId = (await createBeneficiary(ctx, { representatives: [users.member] })).id;
+  await becomeStaffRepresentative(ctx, users, beneficiaryId, other.id);
   const advisor = await call(ctx, {
     method: 'POST',
     url: '/api/advisors',
@@ -53,6 +56,35 @@ export async function buildWorld(): Promise<World> {
     otherUserId,
     advisorId: advisor.body.id,
   };
+}
+
+/**
+ * The staff representative as it comes about: a member account that the centre's coordinator
+ * makes a representative of the beneficiary (the API makes only member accounts
+ * representatives), and that the admin later takes on as coordinator of the other centre,
+ * keeping its member role and so its representation.
+ */
+async function becomeStaffRepresentative(
+  ctx: TestContext,
+  users: Record<SignedInRole, TestUser>,
+  beneficiaryId: string,
+  centerId: string,
+) {
+  const added = await call(ctx, {
+    method: 'POST',
+    url: `/api/beneficiaries/${beneficiaryId}/representatives`,
+    as: users.coordinator,
+    payload: { userId: users.staffRepresentative.id },
+  });
+  expect(added.status, JSON.stringify(added.body)).toBe(201);
+  const hired = await call(ctx, {
+    method: 'PATCH',
+    url: `/api/users/${users.staffRepresentative.id}`,
+    as: users.admin,
+    payload: { roles: ['member', 'coordinator'], centerIds: [centerId] },
+  });
+  expect(hired.status, JSON.stringify(hired.body)).toBe(200);
+  expect(hired.body).toMatchObject({ roles: ['member', 'coordinator'], centerIds: [centerId] });
 }
 
 /** A POST as `as` that must succeed; its body. */

@@ -8,6 +8,7 @@ import {
   memberRepresents,
   type Rule,
   represents,
+  representsAsMember,
 } from './predicates.ts';
 
 /**
@@ -35,10 +36,7 @@ export const adviceRules = {
   // Notes are between the advisor and the beneficiary: read by the advisor who wrote them and by
   // the member accounts that represent the beneficiary; never by other staff (even one that is
   // also a representative), never by observers.
-  'appointment.readNotes': anyOf(
-    isOwner,
-    (actor, target) => memberRepresents(actor, target) && !isStaff(actor, target),
-  ),
+  'appointment.readNotes': anyOf(isOwner, representsAsMember),
   'appointment.writeNotes': isOwner,
   'appointment.feedback': represents,
   'engagement.manage': anyOf(isStaffOfCenter, isOwner),

@@ -6,6 +6,7 @@ import {
   isStaffOfItsCenter,
   memberRepresents,
   type Rule,
+  representsAsMember,
 } from './predicates.ts';
 
 /** Who may do what in the incubation module. */
@@ -19,6 +20,11 @@ export const incubationRules = {
   'initiative.listRepresented': (actor) => has(actor, 'member'),
   'initiative.work': anyOf(isStaffOfItsCenter, isOwner),
   'initiative.read': anyOf(isStaffOfItsCenter, isOwner, memberRepresents),
+  /**
+   * Its notes: the staff who keep it and its mentor, who write them, and the member accounts that
+   * represent its beneficiary; never a staff account that reads it only as a representative.
+   */
+  'initiative.readNotes': anyOf(isStaffOfItsCenter, isOwner, representsAsMember),
   /** Who may be named an initiative's mentor (asked of that user): advisors. */
   'initiative.mentor': (actor) => has(actor, 'advisor'),
 } satisfies Record<string, Rule>;

@@ -24,6 +24,13 @@ export const allOf =
 export const signedIn: Rule = () => true;
 export const isOwner: Rule = (actor, target) => !!target.ownerId && target.ownerId === actor.id;
 export const memberRepresents: Rule = (actor, target) => has(actor, 'member') && represents(actor, target);
+/**
+ * A member account that represents the target and is no staff: who reads what is confidential
+ * between a beneficiary and its advisor or mentor. A staff account that is also a member and a
+ * representative does not (it could make itself one, or be made one, to read them).
+ */
+export const representsAsMember: Rule = (actor, target) =>
+  memberRepresents(actor, target) && !isStaff(actor, target);
 export const isMember: Rule = (actor) => has(actor, 'member');
 /** Signed in by a session, not with an API token. */
 export const bySession: Rule = (actor) => actor.signedInWith !== 'token';

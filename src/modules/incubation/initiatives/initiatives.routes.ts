@@ -49,7 +49,7 @@ export const initiativesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: TAGS,
         summary:
           'One initiative with its stage history (who, when, note), notes and links (staff, its mentor, ' +
-          "the beneficiary's members)",
+          "the beneficiary's members; the notes not for a staff account of another centre that represents it)",
         params: idParams,
         response: { 200: detailSchema },
       },

@@ -36,10 +36,13 @@ const stageChangeSchema = z.object({
 });
 export type StageChange = z.infer<typeof stageChangeSchema>;
 
-/** An initiative with its stage history, notes and links. */
+/**
+ * An initiative with its stage history, notes and links. The notes are absent for whoever reads
+ * it only as a staff account that represents the beneficiary (initiative.readNotes).
+ */
 export const detailSchema = initiativeSchema.extend({
   history: z.array(stageChangeSchema),
-  notes: z.array(noteSchema),
+  notes: z.array(noteSchema).optional(),
   links: z.array(linkSchema),
 });
 export type InitiativeDetail = z.infer<typeof detailSchema>;

@@ -28,17 +28,22 @@ const targetOf = (row: repo.InitiativeRow): Target => ({
   centerId: row.center_id,
 });
 
-/** An initiative with its history, notes and links. */
-async function presentDetail(db: Kysely<DB>, row: repo.InitiativeRow): Promise<InitiativeDetail> {
+/** An initiative with its history, notes (for whom `initiative.readNotes` allows) and links. */
+async function presentDetail(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  row: repo.InitiativeRow,
+): Promise<InitiativeDetail> {
+  const readsNotes = may(actor, 'initiative.readNotes', targetOf(row));
   const [history, notes, links] = await Promise.all([
     repo.selectStageChanges(db, row.id),
-    selectNotes(db, row.id),
+    readsNotes ? selectNotes(db, row.id) : [],
     selectLinks(db, row.id),
   ]);
   return {
     ...repo.toInitiative(row),
     history: history.map(repo.toStageChange),
-    notes: notes.map(toNote),
+    ...(readsNotes && { notes: notes.map(toNote) }),
     links: links.map(toLink),
   };
 }
@@ -134,7 +139,7 @@ export async function createInitiative(
         ...(input.mentorId ? ['mentorId'] : []),
       ],
     });
-    return presentDetail(trx, (await repo.findInitiative(trx, id)) as repo.InitiativeRow);
+    return presentDetail(trx, actor, (await repo.findInitiative(trx, id)) as repo.InitiativeRow);
   });
 }
 
@@ -154,7 +159,7 @@ export async function listInitiatives(db: Kysely<DB>, actor: Actor | null, query
 }
 
 export async function getInitiative(db: Kysely<DB>, actor: Actor | null, id: string) {
-  return presentDetail(db, await loadInitiative(db, actor, id));
+  return presentDetail(db, actor, await loadInitiative(db, actor, id));
 }
 
 export async function updateInitiative(
@@ -191,7 +196,7 @@ export async function updateInitiative(
         fields,
       });
     }
-    return presentDetail(trx, (await repo.findInitiative(trx, row.id)) as repo.InitiativeRow);
+    return presentDetail(trx, actor, (await repo.findInitiative(trx, row.id)) as repo.InitiativeRow);
   });
 }
 
@@ -232,6 +237,6 @@ export async function changeStage(
       fields: ['stage'],
       reason: `${row.stage} -> ${input.stage}`,
     });
-    return presentDetail(trx, (await repo.findInitiative(trx, row.id)) as repo.InitiativeRow);
+    return presentDetail(trx, actor, (await repo.findInitiative(trx, row.id)) as repo.InitiativeRow);
   });
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { call } from '../../../../test/helpers.ts';
-import { ctx, makeInitiative, member, mentor, setupIncubation } from '../incubation.test-support.ts';
+import { createCenter } from '../../../../test/factories.ts';
+import { call, makeUser } from '../../../../test/helpers.ts';
+import {
+  admin,
+  beneficiaryId,
+  ctx,
+  makeInitiative,
+  member,
+  mentor,
+  setupIncubation,
+} from '../incubation.test-support.ts';
 
 setupIncubation();
 
@@ -40,5 +49,59 @@ describe('notes', () => {
         })
       ).status,
     ).toBe(422);
+  });
+
+  it("keeps the notes from a staff account of another centre that represents the initiative's beneficiary", async () => {
+    const center = await createCenter(ctx, admin, { name: 'Centrum przy Reymonta' });
+    const other = await createCenter(ctx, admin, { name: 'Centrum w Nowej Hucie' });
+    // A member who represents the group, later taken on as coordinator of the other centre.
+    const both = await makeUser(ctx, ['member']);
+    const added = await call(ctx, {
+      method: 'POST',
+      url: `/api/beneficiaries/${beneficiaryId}/representatives`,
+      as: admin,
+      payload: { userId: both.id },
+    });
+    expect(added.status).toBe(201);
+    const hired = await call(ctx, {
+      method: 'PATCH',
+      url: `/api/users/${both.id}`,
+      as: admin,
+      payload: { roles: ['member', 'coordinator'], centerIds: [other.id] },
+    });
+    expect(hired.status).toBe(200);
+    const made = await call(ctx, {
+      method: 'POST',
+      url: '/api/initiatives',
+      as: admin,
+      payload: { beneficiaryId, centerId: center.id, title: 'Ogród na dachu', mentorId: mentor.id },
+    });
+    expect(made.status).toBe(201);
+    const id = made.body.id as string;
+    await call(ctx, {
+      method: 'POST',
+      url: `/api/initiatives/${id}/notes`,
+      as: mentor,
+      payload: { body: 'Poufne: spór w grupie o budżet.' },
+    });
+    const read = (as: typeof member) => call(ctx, { method: 'GET', url: `/api/initiatives/${id}`, as });
+    // It reads the initiative as its representative, not what the mentor wrote.
+    const view = await read(both);
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({ id, title: 'Ogród na dachu' });
+    expect(view.body).not.toHaveProperty('notes');
+    expect(JSON.stringify(view.body)).not.toContain('Poufne');
+    // The member representative, the mentor and the admin do.
+    for (const reader of [member, mentor, admin]) {
+      expect((await read(reader)).body.notes).toMatchObject([{ body: 'Poufne: spór w grupie o budżet.' }]);
+    }
+    // Nor may it write one.
+    const write = await call(ctx, {
+      method: 'POST',
+      url: `/api/initiatives/${id}/notes`,
+      as: both,
+      payload: { body: 'Notatka' },
+    });
+    expect(write.status).toBe(403);
   });
 });
