@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { inject } from 'vitest';
 import { freePort, killServers, type Started, startServer, waitFor } from '../test/server-process.ts';
 
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
@@ -16,7 +17,9 @@ export async function startDemo(options: { port?: number; env?: Record<string, s
   server: Started;
   stop: () => Promise<void>;
 }> {
+  // A copy of the demo the global setup loaded (e2e/build-web.ts), as a restart would find it.
   const dataDir = mkdtempSync(join(tmpdir(), 'civitas-e2e-'));
+  cpSync(inject('demoDataDir'), dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
   const server = startServer({ PORT: String(port), DATA_DIR: dataDir, ...options.env });
   await waitFor(server, 'Civitas is running');

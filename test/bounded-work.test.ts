@@ -32,7 +32,7 @@ describe('bounded work per request', () => {
   it(`answers pathological requests with 422 quickly while health checks go on (${backend})`, {
     timeout: SERVER_TEST_TIMEOUT,
   }, async () => {
-    const database = await ownDatabase('civitas-bounded-');
+    const database = await ownDatabase('civitas-bounded-', { migrated: true });
     const port = await freePort();
     const server = startServer({
       ...database,

@@ -29,7 +29,7 @@ describe('crash safety', () => {
   it(`keeps every acknowledged booking when the server is killed with SIGKILL (${backend})`, {
     timeout: SERVER_TEST_TIMEOUT,
   }, async () => {
-    const database = await ownDatabase('civitas-crash-');
+    const database = await ownDatabase('civitas-crash-', { migrated: true });
     const env = {
       ...database,
       DEMO_DATA: 'false',

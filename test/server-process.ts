@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
+import { openEmbedded } from '../src/db/database.ts';
 import { backend, freshDatabaseUrl } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -43,16 +45,26 @@ const leftovers: (() => Promise<void> | void)[] = [];
 
 /**
  * Where a server process of the test keeps its data, as environment: a new data directory, or on
- * PostgreSQL (TEST_DATABASE_URL) a new database. cleanUpServers() removes them.
+ * PostgreSQL (TEST_DATABASE_URL) a new database. `migrated` starts it as a copy of the run's
+ * migrated template (test/global-setup.ts) instead of empty, for tests about something other than
+ * a first start: creating and migrating an embedded database takes seconds. cleanUpServers()
+ * removes them.
  */
-export async function ownDatabase(prefix: string): Promise<Record<string, string>> {
+export async function ownDatabase(
+  prefix: string,
+  options: { migrated?: boolean } = {},
+): Promise<Record<string, string>> {
   if (backend === 'postgres') {
-    const database = await freshDatabaseUrl();
+    const database = await freshDatabaseUrl(options.migrated ? inject('templateDatabase') : undefined);
     leftovers.push(database.drop);
     return { DATABASE_URL: database.url };
   }
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   leftovers.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  if (options.migrated) {
+    const template = new Blob([readFileSync(inject('templateDataDir'))]);
+    await (await openEmbedded(dataDir, { loadDataDir: template })).close();
+  }
   return { DATA_DIR: dataDir };
 }
 
