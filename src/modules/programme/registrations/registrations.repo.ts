@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { DB, RegistrationStatus } from '../../../db/schema.ts';
 import type { VisibleScope } from '../../../lib/policy.ts';
+import { buildEventInsert, type WebhookEvent } from '../../webhooks/index.ts';
 
 // Registrations
 
@@ -80,6 +81,7 @@ export async function insertRegistration(
   return id;
 }
 
+/** A new status; the webhook events about it are queued in the same statement. */
 export async function updateRegistration(
   db: Kysely<DB>,
   id: string,
@@ -90,8 +92,9 @@ export async function updateRegistration(
     cancelledBy?: string;
     reason?: string | null;
   },
+  events: WebhookEvent[] = [],
 ) {
-  await db
+  const update = db
     .updateTable('activity_registrations')
     .set({
       status: changes.status,
@@ -101,8 +104,9 @@ export async function updateRegistration(
       ...(changes.cancelledBy && { cancelled_by: changes.cancelledBy }),
       ...(changes.reason !== undefined && { cancel_reason: changes.reason }),
     })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', id);
+  if (events.length === 0) await update.execute();
+  else await sql`with changed as (${update}) ${buildEventInsert(db, events)}`.execute(db);
 }
 
 /** Seats registered for an activity now. Call under the activity's lock to act on it. */
