@@ -18,6 +18,11 @@ const FLOW_COOKIE = 'civitas_oidc';
 const FLOW_COOKIE_PATH = '/api/auth/oidc';
 const CALLBACK_PATH = '/api/auth/oidc/callback';
 const SIGN_IN_PAGE = '/sign-in';
+/**
+ * Each start keeps a flow in the database for 10 minutes: a client address may begin this many
+ * sign-ins a minute (an office behind one address signs in its staff well within it).
+ */
+export const START_LIMIT = { max: 30, timeWindow: 60_000 };
 
 const ssoOff = () =>
   new AppError(
@@ -60,12 +65,12 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: OIDC_TAG,
         summary:
-          'Begin single sign-on (authorization code with PKCE, state and nonce): 302 to the identity provider; 404 when it is off',
+          'Begin single sign-on (authorization code with PKCE, state and nonce): 302 to the identity provider; 404 when it is off; 429 past 30 starts a minute from one address',
         security: [],
         querystring: startQuery,
         response: { 302: redirectResponse },
       },
-      config: { errorStatuses: [404] },
+      config: { errorStatuses: [404], rateLimit: START_LIMIT },
     },
     async (request, reply) => {
       if (!provider) throw ssoOff();

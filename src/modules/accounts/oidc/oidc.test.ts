@@ -4,6 +4,7 @@ import { createCenter } from '../../../../test/factories.ts';
 import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../../test/helpers.ts';
 import { startIdp, type TestIdp } from '../../../../test/oidc-idp.ts';
 import { buildApp } from '../../../app.ts';
+import { START_LIMIT } from './oidc.routes.ts';
 
 // Single sign-on for staff against a real OpenID provider (oidc-provider on 127.0.0.1): the
 // browser's part is driven by HTTP with its cookies carried by hand, Civitas's by app.inject.
@@ -379,5 +380,57 @@ describe('single sign-on switched off', () => {
     }
     const { body } = await call(off, { method: 'GET', url: '/api/auth/oidc/config' });
     expect(body).toEqual({ enabled: false, label: null });
+  });
+});
+
+describe('single sign-on: the limit on starts, and an admin unlinking an identity', () => {
+  beforeAll(async () => {
+    ctx = await setupApp({ publicUrl: PUBLIC_URL, oidc: idp.config });
+    admin = await makeUser(ctx, ['admin']);
+    centerId = (await createCenter(ctx, admin)).id;
+  });
+
+  it('limits the sign-ins one address may begin: 429 rate_limited with Retry-After, and no more flows kept', async () => {
+    const start = (remoteAddress: string, language = 'en') =>
+      ctx.app.inject({
+        method: 'GET',
+        url: '/api/auth/oidc/start',
+        remoteAddress,
+        headers: { 'accept-language': language },
+      });
+    const flows = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('oidc_flows')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await flows();
+    for (let index = 0; index < START_LIMIT.max; index++) {
+      expect((await start('203.0.113.20')).statusCode).toBe(302);
+    }
+    expect(await flows()).toBe(before + START_LIMIT.max);
+    const refused = await start('203.0.113.20');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toEqual({
+      error: {
+        code: 'rate_limited',
+        message: 'Too many requests. Try again later.',
+        details: { retryAfterSeconds: expect.any(Number) },
+      },
+    });
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(START_LIMIT.timeWindow / 1000);
+    expect((await start('203.0.113.20', 'pl')).json().error.message).toBe(
+      'Zbyt wiele żądań. Spróbuj później.',
+    );
+    expect(await flows()).toBe(before + START_LIMIT.max);
+    // Another address is not held up.
+    expect((await start('198.51.100.30')).statusCode).toBe(302);
+    const { body } = await call(ctx, { method: 'GET', url: '/api/openapi.json' });
+    expect(Object.keys(body.paths['/api/auth/oidc/start'].get.responses)).toContain('429');
   });
 });
