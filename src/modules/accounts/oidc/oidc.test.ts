@@ -433,4 +433,64 @@ describe('single sign-on: the limit on starts, and an admin unlinking an identit
     const { body } = await call(ctx, { method: 'GET', url: '/api/openapi.json' });
     expect(Object.keys(body.paths['/api/auth/oidc/start'].get.responses)).toContain('429');
   });
+
+  it('lets an admin unlink an identity (204, audited); its next sign-in links again only by a verified address', async () => {
+    const sub = person({ email: 'odlaczany@krakow.example', civitas_roles: ['observer'] });
+    const session = sessionOf((await signInWithSso(sub)).response)!;
+    const userId = (await me(session)).body.user.id as string;
+    // Admins see whether an account is linked; nobody else is told.
+    const read = () => call(ctx, { method: 'GET', url: `/api/users/${userId}`, as: admin });
+    const listed = async () =>
+      (await call(ctx, { method: 'GET', url: '/api/users?q=odlaczany', as: admin })).body.items.find(
+        (user: { id: string }) => user.id === userId,
+      );
+    expect((await read()).body).toMatchObject({ id: userId, ssoLinked: true });
+    expect(await listed()).toMatchObject({ ssoLinked: true });
+    expect((await me(session)).body.user).not.toHaveProperty('ssoLinked');
+    expect(
+      (await call(ctx, { method: 'GET', url: `/api/users/${admin.id}`, as: admin })).body.ssoLinked,
+    ).toBe(false);
+
+    const unlink = (id = userId) => call(ctx, { method: 'DELETE', url: `/api/users/${id}/sso`, as: admin });
+    const unlinked = await unlink();
+    expect(unlinked.status, JSON.stringify(unlinked.body)).toBe(204);
+    expect((await read()).body).toMatchObject({ id: userId, ssoLinked: false, roles: ['observer'] });
+    expect(await listed()).toMatchObject({ ssoLinked: false });
+    // Nothing linked any more, an account that never was, no account: 404 in the error shape.
+    for (const id of [userId, admin.id, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const missing = await call(ctx, {
+        method: 'DELETE',
+        url: `/api/users/${id}/sso`,
+        as: admin,
+        headers: { 'accept-language': 'pl' },
+      });
+      expect(missing.status).toBe(404);
+      expect(missing.body).toEqual({
+        error: { code: 'not_found', message: 'Nie ma tu konta połączonego z kontem miejskim (SSO).' },
+      });
+    }
+    const audit = await call(ctx, {
+      method: 'GET',
+      url: `/api/audit?entityId=${userId}&limit=200`,
+      as: admin,
+    });
+    expect(audit.body.items.filter((entry: { action: string }) => entry.action === 'unlink_sso')).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ id: admin.id }),
+        entity: 'user',
+        fields: ['oidcIdentity'],
+      }),
+    ]);
+
+    // The provider no longer vouches for the address: the identity is a stranger, nothing is linked.
+    idp.people.set(sub, { ...idp.people.get(sub), email_verified: false });
+    refusedWith((await signInWithSso(sub)).response, 'sso_email_unverified');
+    expect((await read()).body.ssoLinked).toBe(false);
+    // Vouched for again: it links to the account of that address, the same one as before.
+    idp.people.set(sub, { ...idp.people.get(sub), email_verified: true });
+    const again = sessionOf((await signInWithSso(sub)).response);
+    expect(again).not.toBeNull();
+    expect((await me(again!)).body.user.id).toBe(userId);
+    expect((await read()).body.ssoLinked).toBe(true);
+  });
 });
