@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -202,6 +203,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     hsts: deps.config.publicUrl.startsWith('https://'),
+  });
+  // Limits a route asks for (its config.rateLimit), per client address (TRUST_PROXY decides which)
+  // in each process; answered 429 rate_limited with Retry-After, like the sign-in limit.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate_limited',
+        msg('Too many requests. Try again later.', 'Zbyt wiele żądań. Spróbuj później.'),
+        { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
+        context.ttl / 1000,
+      ),
   });
   await app.register(swagger, {
     openapi: {

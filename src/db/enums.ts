@@ -84,9 +84,12 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const WEBHOOK_EVENT_TYPES = [
   'booking.created',
   'booking.approved',
+  'booking.rejected',
   'booking.cancelled',
+  'booking.moved',
   'registration.created',
   'registration.promoted',
+  'registration.cancelled',
   'beneficiary.erased',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

@@ -231,5 +231,24 @@ export const accountsTable = defineTable({
       prepare: () => ({ url: `/api/users/${w().otherUserId}`, payload: { name: 'Zmieniona' } }),
       expect: adminOnly(200),
     },
+    {
+      route: 'DELETE /api/users/:id/sso',
+      name: 'an account linked to an identity at the provider',
+      prepare: async () => {
+        await w()
+          .ctx.db.updateTable('users')
+          .set({ oidc_issuer: 'https://sso.krakow.example', oidc_subject: `sub-${unique()}` })
+          .where('id', '=', w().otherUserId)
+          .execute();
+        return { url: `/api/users/${w().otherUserId}/sso` };
+      },
+      expect: adminOnly(204),
+    },
+    {
+      route: 'DELETE /api/users/:id/sso',
+      name: 'an account linked to none',
+      prepare: () => ({ url: `/api/users/${w().users.member.id}/sso` }),
+      expect: adminOnly(404),
+    },
   ],
 });

@@ -4,6 +4,8 @@ import { allOf, anyOf, bySession, isAdmin, isOwner, isStaff, type Rule, seesAcco
 export const accountsRules = {
   'user.create': isAdmin,
   'user.update': isAdmin,
+  // Unlinking an account from its identity at the city's provider, and seeing whether it has one.
+  'user.unlinkSso': isAdmin,
   'user.list': isStaff,
   // A user reads its own account; admins anyone's; coordinators the members and advisors they
   // work with and the staff of their own centres.

@@ -31,7 +31,8 @@ function withCenterIds(db: Kysely<DB>) {
           sql`'{}'::text[]`,
         ])
         .as('center_ids'),
-    );
+    )
+    .select(sql<boolean>`users.oidc_subject is not null`.as('sso_linked'));
 }
 
 export type UserRow = Awaited<ReturnType<typeof findUserById>> & {};

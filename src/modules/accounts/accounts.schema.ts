@@ -15,6 +15,12 @@ export const userSchema = z.object({
   name: z.string(),
   roles: z.array(roleSchema),
   centerIds: z.array(z.string()),
+  ssoLinked: z
+    .boolean()
+    .optional()
+    .describe(
+      "To admins only: whether the account is linked to an identity at the city's provider (DELETE /api/users/{id}/sso unlinks it)",
+    ),
 });
 export type PublicUser = z.infer<typeof userSchema>;
 

@@ -40,21 +40,27 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_PAIR = 5;
 const MAX_FAILURES_PER_ADDRESS = 30;
 
-/** The one mapping of a users row (with its centres) to the API's shape. */
-export function presentUser(row: repo.UserRow): PublicUser {
-  return {
+/** The one mapping of a users row (with its centres) to the API's shape; ssoLinked for admins. */
+export function presentUser(row: repo.UserRow, viewer?: Actor | null): PublicUser {
+  const user = {
     id: row.id,
     email: row.email,
     name: row.name,
     roles: row.roles as Role[],
     centerIds: row.center_ids,
   };
+  return viewer && allowed(viewer, 'user.unlinkSso') ? { ...user, ssoLinked: row.sso_linked } : user;
 }
 
-async function loadUser(db: Kysely<DB>, id: string): Promise<PublicUser> {
+const emailTaken = () =>
+  conflict(msg('An account with this e-mail already exists.', 'Konto z tym adresem e-mail już istnieje.'), {
+    field: 'email',
+  });
+
+async function loadUser(db: Kysely<DB>, id: string, viewer?: Actor | null): Promise<PublicUser> {
   const row = await repo.findUserById(db, id);
   if (!row) throw notFound(msg('User', 'użytkownik'));
-  return presentUser(row);
+  return presentUser(row, viewer);
 }
 
 export function toActor(row: repo.UserRow): Actor {
@@ -166,14 +172,7 @@ async function createAccount(
   const email = input.email.trim().toLowerCase();
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
-    if (await repo.findUserByEmail(trx, email)) {
-      throw conflict(
-        msg('An account with this e-mail already exists.', 'Konto z tym adresem e-mail już istnieje.'),
-        {
-          field: 'email',
-        },
-      );
-    }
+    if (await repo.findUserByEmail(trx, email)) throw emailTaken();
     await assertCentersExist(trx, input.centerIds);
     const id = await repo.insertUser(trx, { ...input, email, name: input.name.trim(), passwordHash });
     await recordAudit(trx, {
@@ -183,7 +182,7 @@ async function createAccount(
       entityId: id,
       fields: ['email', 'name', 'roles', ...(passwordHash ? ['password'] : [])],
     });
-    return await loadUser(trx, id);
+    return await loadUser(trx, id, actor);
   });
 }
 
@@ -214,7 +213,12 @@ export async function listUsers(db: Kysely<DB>, actor: Actor | null, query: User
     // The same accounts 'user.read' lets a coordinator see (see policy/predicates.ts seesAccount).
     coordinatorOf: scope.all ? undefined : scope.centerIds,
   });
-  return toPage(rows, query.limit, (row) => ({ at: row.created_at, id: row.id }), presentUser);
+  return toPage(
+    rows,
+    query.limit,
+    (row) => ({ at: row.created_at, id: row.id }),
+    (row) => presentUser(row, actor),
+  );
 }
 
 export async function getUser(db: Kysely<DB>, actor: Actor | null, id: string): Promise<PublicUser> {
@@ -226,7 +230,7 @@ export async function getUser(db: Kysely<DB>, actor: Actor | null, id: string): 
     if (!allowed(actor, 'user.list')) authorize(actor, 'user.read', target);
     throw notFound(msg('User', 'użytkownik'));
   }
-  return presentUser(row);
+  return presentUser(row, actor);
 }
 
 export async function updateUser(
@@ -253,15 +257,7 @@ export async function updateUser(
     if (!existing) throw notFound(msg('User', 'użytkownik'));
     const email = changes.email?.trim().toLowerCase();
     if (email && email !== existing.email.toLowerCase()) {
-      const other = await repo.findUserByEmail(trx, email);
-      if (other) {
-        throw conflict(
-          msg('An account with this e-mail already exists.', 'Konto z tym adresem e-mail już istnieje.'),
-          {
-            field: 'email',
-          },
-        );
-      }
+      if (await repo.findUserByEmail(trx, email)) throw emailTaken();
     }
     const removesLastAdmin =
       rolesInclude(existing.roles, 'admin') &&
@@ -297,7 +293,7 @@ export async function updateUser(
     }
     const fields = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
     await recordAudit(trx, { actorId: actor.id, action: 'update', entity: 'user', entityId: id, fields });
-    return await loadUser(trx, id);
+    return await loadUser(trx, id, actor);
   });
 }
 

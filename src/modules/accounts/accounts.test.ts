@@ -301,6 +301,8 @@ describe('users (admin)', () => {
       name: 'Jan Kowalski',
       roles: ['advisor'],
       centerIds: [],
+      // Admins are told whether an account is linked to the city's identity provider.
+      ssoLinked: false,
     });
     const patched = await call(ctx, {
       method: 'PATCH',

@@ -1,6 +1,7 @@
-import { type Kysely, type QueryCreator, sql } from 'kysely';
+import { type Kysely, type OperationNodeSource, type QueryCreator, sql } from 'kysely';
 import type { BookingKind, BookingStatus } from '../../db/enums.ts';
 import type { DB } from '../../db/schema.ts';
+import { buildEventInsert, type WebhookEvent } from '../webhooks/index.ts';
 
 /**
  * The one table of room holds (members' lendings and the centre's activities): the SQL every
@@ -104,16 +105,25 @@ export function bookingsInsert(db: QueryCreator<DB>, bookings: NewBooking[]) {
 }
 
 /** A new time (and room) for a booking; the exclusion constraint refuses an overlap. */
-export function updateTime(db: Kysely<DB>, id: string, changes: { roomId: string; start: Date; end: Date }) {
-  return db
-    .updateTable('bookings')
-    .set({ room_id: changes.roomId, start_at: changes.start, end_at: changes.end, updated_at: new Date() })
-    .where('id', '=', id)
-    .returning(returnedColumns)
-    .executeTakeFirstOrThrow() as Promise<BookingRow>;
+export function updateTime(
+  db: Kysely<DB>,
+  id: string,
+  changes: { roomId: string; start: Date; end: Date },
+  events: WebhookEvent[] = [],
+) {
+  return withEvents(
+    db,
+    db
+      .updateTable('bookings')
+      .set({ room_id: changes.roomId, start_at: changes.start, end_at: changes.end, updated_at: new Date() })
+      .where('id', '=', id)
+      .returning(returnedColumns),
+    events,
+  );
 }
 
-export async function updateStatus(
+/** A new status; the webhook events about it are queued in the same statement. */
+export function updateStatus(
   db: Kysely<DB>,
   id: string,
   changes: {
@@ -122,19 +132,39 @@ export async function updateStatus(
     reason?: string | null;
     attendees?: number;
   },
+  events: WebhookEvent[] = [],
 ) {
-  return db
-    .updateTable('bookings')
-    .set({
-      status: changes.status,
-      updated_at: new Date(),
-      ...(changes.decidedBy !== undefined && { decided_by: changes.decidedBy, decided_at: new Date() }),
-      ...(changes.reason !== undefined && { decision_reason: changes.reason }),
-      ...(changes.attendees !== undefined && { attendees: changes.attendees }),
-    })
-    .where('id', '=', id)
-    .returning(returnedColumns)
-    .executeTakeFirstOrThrow() as Promise<BookingRow>;
+  return withEvents(
+    db,
+    db
+      .updateTable('bookings')
+      .set({
+        status: changes.status,
+        updated_at: new Date(),
+        ...(changes.decidedBy !== undefined && { decided_by: changes.decidedBy, decided_at: new Date() }),
+        ...(changes.reason !== undefined && { decision_reason: changes.reason }),
+        ...(changes.attendees !== undefined && { attendees: changes.attendees }),
+      })
+      .where('id', '=', id)
+      .returning(returnedColumns),
+    events,
+  );
+}
+
+/**
+ * Runs an UPDATE ... RETURNING of one booking, with the INSERT of these events' webhook
+ * deliveries as a data-modifying WITH of the same statement (one round trip, one outcome).
+ */
+async function withEvents(
+  db: Kysely<DB>,
+  update: OperationNodeSource & { executeTakeFirstOrThrow(): Promise<unknown> },
+  events: WebhookEvent[],
+): Promise<BookingRow> {
+  if (events.length === 0) return (await update.executeTakeFirstOrThrow()) as BookingRow;
+  const { rows } =
+    await sql<BookingRow>`with new_deliveries as (${buildEventInsert(db, events)}) ${update}`.execute(db);
+  if (!rows[0]) throw new Error('the booking to update is gone');
+  return rows[0];
 }
 
 /** The holding bookings of a room that overlap any of these ranges. */

@@ -25,7 +25,7 @@ export function metricsRoutes(metrics: Metrics, token: string): FastifyPluginAsy
           tags: ['operations'],
           summary:
             'Metrics in the Prometheus text format: requests by route and status, latency, database pool, ' +
-            'outbox backlog, job runs, bookings and registrations created. Needs Authorization: Bearer <METRICS_TOKEN>.',
+            'outbox and webhook backlog, job runs, bookings and registrations created. Needs Authorization: Bearer <METRICS_TOKEN>.',
           security: [{ token: [] }],
           produces: ['text/plain'],
         },

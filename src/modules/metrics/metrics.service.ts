@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { PoolStats } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { outboxBacklog } from './metrics.repo.ts';
+import { type Backlog, readBacklogs } from './metrics.repo.ts';
 
 /** Requests that create a room booking (one request may make a whole series) or a registration. */
 const CREATES: Record<string, 'bookings' | 'registrations'> = {
@@ -56,30 +56,44 @@ export class Metrics {
     pool('civitas_db_pool_size', 'Database connections open (the embedded database has one)', (s) => s.size);
     pool('civitas_db_pool_in_use', 'Database connections running a query or transaction', (s) => s.inUse);
     pool('civitas_db_pool_waiting', 'Queries waiting for a free database connection', (s) => s.waiting);
-    // Read at scrape time, so every process reports the one shared outbox as it is.
-    let backlog: Promise<{ pending: number; oldestSeconds: number }> | null = null;
+    // Read at scrape time, so every process reports the one shared outbox and webhook queue as
+    // they are; one statement per scrape feeds the four gauges.
+    let backlogs: Promise<{ outbox: Backlog; webhooks: Backlog }> | null = null;
     const readBacklog = () => {
-      backlog ??= outboxBacklog(db).finally(() => {
-        backlog = null;
+      backlogs ??= readBacklogs(db).finally(() => {
+        backlogs = null;
       });
-      return backlog;
+      return backlogs;
     };
-    new Gauge({
-      name: 'civitas_outbox_pending',
-      help: 'Messages in the outbox not yet sent',
-      registers: [this.registry],
-      async collect() {
-        this.set((await readBacklog()).pending);
-      },
-    });
-    new Gauge({
-      name: 'civitas_outbox_oldest_pending_seconds',
-      help: 'Age of the oldest message not yet sent (0 when none waits)',
-      registers: [this.registry],
-      async collect() {
-        this.set((await readBacklog()).oldestSeconds);
-      },
-    });
+    const backlogGauge = (
+      name: string,
+      help: string,
+      read: (b: { outbox: Backlog; webhooks: Backlog }) => number,
+    ) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        async collect() {
+          this.set(read(await readBacklog()));
+        },
+      });
+    backlogGauge('civitas_outbox_pending', 'Messages in the outbox not yet sent', (b) => b.outbox.pending);
+    backlogGauge(
+      'civitas_outbox_oldest_pending_seconds',
+      'Age of the oldest message not yet sent (0 when none waits)',
+      (b) => b.outbox.oldestSeconds,
+    );
+    backlogGauge(
+      'civitas_webhook_deliveries_pending',
+      'Webhook deliveries to enabled endpoints not yet delivered nor given up (pending or waiting for a retry)',
+      (b) => b.webhooks.pending,
+    );
+    backlogGauge(
+      'civitas_webhook_oldest_pending_seconds',
+      'Age of the oldest webhook delivery not yet delivered nor given up (0 when none waits)',
+      (b) => b.webhooks.oldestSeconds,
+    );
   }
 
   /** Counts one answered request; `route` is the template (`/api/bookings/:id`), never the raw URL. */

@@ -11,8 +11,10 @@ import {
   futureDate,
 } from '../../../test/factories.ts';
 import { call, makeUser, setupApp } from '../../../test/helpers.ts';
+import { startReceiver } from '../../../test/webhook-receiver.ts';
 import { buildApp } from '../../app.ts';
 import { isPolishHoliday } from '../../lib/time.ts';
+import { deliverDueWebhooks } from '../webhooks/index.ts';
 
 const TOKEN = 'metrics-token-for-the-tests-0123456789';
 
@@ -140,6 +142,80 @@ describe('GET /metrics', () => {
     expect(after.value('civitas_outbox_pending')).toBe(Number(pending.n));
     expect(after.value('civitas_outbox_oldest_pending_seconds')).toBeGreaterThanOrEqual(0);
     expect(after.family('civitas_process_resident_memory_bytes').type).toBe('GAUGE');
+  });
+
+  it('shows the webhook backlog: deliveries waiting for enabled endpoints and the age of the oldest', async () => {
+    const ctx = await setupApp({ metricsToken: TOKEN });
+    const admin = await makeUser(ctx, ['admin']);
+    const receiver = await startReceiver();
+    try {
+      const hook = async (path: string) => {
+        const created = await call(ctx, {
+          method: 'POST',
+          url: '/api/webhooks',
+          as: admin,
+          payload: { url: receiver.url(path), events: ['beneficiary.erased'] },
+        });
+        expect(created.status, JSON.stringify(created.body)).toBe(201);
+        receiver.expect(path, created.body.secret);
+        return created.body.id as string;
+      };
+      const erase = async () => {
+        const { id } = await createBeneficiary(ctx, { name: 'Jan Kowalski', email: 'jan@metryki.example' });
+        expect(
+          (await call(ctx, { method: 'DELETE', url: `/api/beneficiaries/${id}`, as: admin })).status,
+        ).toBe(200);
+      };
+      const backlog = async () => {
+        const { value } = await scrape(ctx);
+        return [value('civitas_webhook_deliveries_pending'), value('civitas_webhook_oldest_pending_seconds')];
+      };
+      expect(await backlog()).toEqual([0, 0]);
+
+      const up = await hook('/up');
+      const paused = await hook('/paused');
+      await erase();
+      await erase();
+      // A disabled endpoint's queue waits for an admin, so it is not in the backlog.
+      await call(ctx, {
+        method: 'PATCH',
+        url: `/api/webhooks/${paused}`,
+        as: admin,
+        payload: { active: false },
+      });
+      // The first delivery to the enabled endpoint was made two minutes ago, the disabled one's an
+      // hour ago (the database's clock decides the age).
+      const age = (endpointId: string, ms: number) =>
+        ctx.db
+          .updateTable('webhook_deliveries')
+          .set({ created_at: new Date(Date.now() - ms) })
+          .where('endpoint_id', '=', endpointId)
+          .where('seq', '=', (eb) =>
+            eb
+              .selectFrom('webhook_deliveries')
+              .select((inner) => inner.fn.min('seq').as('seq'))
+              .where('endpoint_id', '=', endpointId),
+          )
+          .execute();
+      await age(up, 120_000);
+      await age(paused, 3_600_000);
+      const [pending, oldest] = await backlog();
+      expect(pending).toBe(2);
+      expect(oldest).toBeGreaterThanOrEqual(119);
+      expect(oldest).toBeLessThan(600);
+
+      // The receiver refuses: waiting for a retry is still the backlog.
+      receiver.answer('/up', () => 503);
+      expect(await deliverDueWebhooks(ctx.db)).toEqual({ delivered: 0, failed: 2 });
+      expect((await backlog())[0]).toBe(2);
+      // Taken: nothing waits.
+      receiver.answer('/up', () => 200);
+      await ctx.db.updateTable('webhook_deliveries').set({ next_attempt_at: new Date() }).execute();
+      expect(await deliverDueWebhooks(ctx.db)).toEqual({ delivered: 2, failed: 0 });
+      expect(await backlog()).toEqual([0, 0]);
+    } finally {
+      await receiver.close();
+    }
   });
 
   it('keeps each server its own figures on one database', async () => {

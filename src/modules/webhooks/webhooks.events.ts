@@ -9,10 +9,13 @@ function resourceOf(event: WebhookEvent): string {
   switch (event.type) {
     case 'booking.created':
     case 'booking.approved':
+    case 'booking.rejected':
     case 'booking.cancelled':
+    case 'booking.moved':
       return `booking:${event.data.bookingId}`;
     case 'registration.created':
     case 'registration.promoted':
+    case 'registration.cancelled':
       return `registration:${event.data.registrationId}`;
     case 'beneficiary.erased':
       return `beneficiary:${event.data.beneficiaryId}`;

@@ -71,3 +71,14 @@ export async function linkUser(db: Kysely<DB>, userId: string, issuer: string, s
     .where('id', '=', userId)
     .execute();
 }
+
+/** Forgets the account's identity at the provider; undefined when it had none (or no account). */
+export function unlinkUser(db: Kysely<DB>, userId: string, now: Date) {
+  return db
+    .updateTable('users')
+    .set({ oidc_issuer: null, oidc_subject: null, updated_at: now })
+    .where('id', '=', userId)
+    .where('oidc_subject', 'is not', null)
+    .returning('id')
+    .executeTakeFirst();
+}

@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError, msg } from '../../../lib/errors.ts';
 import { cookieIsSecure, setSessionCookie } from '../accounts.auth.ts';
+import { ACCOUNTS_TAG, idParams } from '../accounts.schema.ts';
 import { identityProvider } from './oidc.client.ts';
 import {
   callbackQuery,
@@ -11,13 +13,18 @@ import {
   ssoConfigSchema,
   startQuery,
 } from './oidc.schema.ts';
-import { FLOW_TTL_MS, finishSignIn, startSignIn } from './oidc.service.ts';
+import { FLOW_TTL_MS, finishSignIn, startSignIn, unlinkIdentity } from './oidc.service.ts';
 
 /** Binds a sign-in to the browser that began it: the callback must come with the same state. */
 const FLOW_COOKIE = 'civitas_oidc';
 const FLOW_COOKIE_PATH = '/api/auth/oidc';
 const CALLBACK_PATH = '/api/auth/oidc/callback';
 const SIGN_IN_PAGE = '/sign-in';
+/**
+ * Each start keeps a flow in the database for 10 minutes: a client address may begin this many
+ * sign-ins a minute (an office behind one address signs in its staff well within it).
+ */
+export const START_LIMIT = { max: 30, timeWindow: 60_000 };
 
 const ssoOff = () =>
   new AppError(
@@ -60,12 +67,12 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: OIDC_TAG,
         summary:
-          'Begin single sign-on (authorization code with PKCE, state and nonce): 302 to the identity provider; 404 when it is off',
+          'Begin single sign-on (authorization code with PKCE, state and nonce): 302 to the identity provider; 404 when it is off; 429 past 30 starts a minute from one address',
         security: [],
         querystring: startQuery,
         response: { 302: redirectResponse },
       },
-      config: { errorStatuses: [404] },
+      config: { errorStatuses: [404], rateLimit: START_LIMIT },
     },
     async (request, reply) => {
       if (!provider) throw ssoOff();
@@ -112,6 +119,24 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       setSessionCookie(request, reply, outcome.sessionToken, outcome.expiresAt);
       return reply.redirect(outcome.returnTo, 302);
+    },
+  );
+
+  // Exists whether single sign-on is on or off: an account linked while it was on can be unlinked.
+  app.delete(
+    '/users/:id/sso',
+    {
+      schema: {
+        tags: ACCOUNTS_TAG,
+        summary:
+          "Unlink a user from its identity at the city's provider (admin); 404 when none is linked. Its next single sign-on links again only by a verified e-mail address",
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await unlinkIdentity(app.db, request.actor, request.params.id);
+      return reply.status(204).send(null);
     },
   );
 };

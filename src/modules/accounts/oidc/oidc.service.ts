@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { OidcConfig } from '../../../config.ts';
 import type { DB } from '../../../db/schema.ts';
 import { isUniqueViolation } from '../../../lib/db-errors.ts';
+import { AppError, msg } from '../../../lib/errors.ts';
+import { isId } from '../../../lib/ids.ts';
 import { type IdentityProviderRole, rolesAfterSingleSignOn } from '../../../lib/policy/accounts.ts';
+import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { hashSecret } from '../accounts.links.ts';
 import * as accountsRepo from '../accounts.repo.ts';
@@ -196,3 +199,32 @@ async function updateStaffRoles(
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+
+/**
+ * An admin unlinks an account from its identity at the provider (linked to the wrong person, or
+ * the provider's account was given to someone else). The account, its roles, password and
+ * sessions stay; the identity's next sign-in is treated as a first one, so it links again only
+ * to the account of the address the provider vouches for (email_verified).
+ */
+export async function unlinkIdentity(db: Kysely<DB>, actor: Actor | null, userId: string): Promise<void> {
+  authorize(actor, 'user.unlinkSso');
+  await db.transaction().execute(async (trx) => {
+    const unlinked = isId(userId) ? await repo.unlinkUser(trx, userId, new Date()) : undefined;
+    if (!unlinked) {
+      throw new AppError(
+        'not_found',
+        msg(
+          'No account with a single sign-on identity linked to it here.',
+          'Nie ma tu konta połączonego z kontem miejskim (SSO).',
+        ),
+      );
+    }
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'unlink_sso',
+      entity: 'user',
+      entityId: userId,
+      fields: ['oidcIdentity'],
+    });
+  });
+}

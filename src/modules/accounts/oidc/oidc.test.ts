@@ -4,6 +4,7 @@ import { createCenter } from '../../../../test/factories.ts';
 import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../../test/helpers.ts';
 import { startIdp, type TestIdp } from '../../../../test/oidc-idp.ts';
 import { buildApp } from '../../../app.ts';
+import { START_LIMIT } from './oidc.routes.ts';
 
 // Single sign-on for staff against a real OpenID provider (oidc-provider on 127.0.0.1): the
 // browser's part is driven by HTTP with its cookies carried by hand, Civitas's by app.inject.
@@ -379,5 +380,117 @@ describe('single sign-on switched off', () => {
     }
     const { body } = await call(off, { method: 'GET', url: '/api/auth/oidc/config' });
     expect(body).toEqual({ enabled: false, label: null });
+  });
+});
+
+describe('single sign-on: the limit on starts, and an admin unlinking an identity', () => {
+  beforeAll(async () => {
+    ctx = await setupApp({ publicUrl: PUBLIC_URL, oidc: idp.config });
+    admin = await makeUser(ctx, ['admin']);
+    centerId = (await createCenter(ctx, admin)).id;
+  });
+
+  it('limits the sign-ins one address may begin: 429 rate_limited with Retry-After, and no more flows kept', async () => {
+    const start = (remoteAddress: string, language = 'en') =>
+      ctx.app.inject({
+        method: 'GET',
+        url: '/api/auth/oidc/start',
+        remoteAddress,
+        headers: { 'accept-language': language },
+      });
+    const flows = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('oidc_flows')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await flows();
+    for (let index = 0; index < START_LIMIT.max; index++) {
+      expect((await start('203.0.113.20')).statusCode).toBe(302);
+    }
+    expect(await flows()).toBe(before + START_LIMIT.max);
+    const refused = await start('203.0.113.20');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toEqual({
+      error: {
+        code: 'rate_limited',
+        message: 'Too many requests. Try again later.',
+        details: { retryAfterSeconds: expect.any(Number) },
+      },
+    });
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(START_LIMIT.timeWindow / 1000);
+    expect((await start('203.0.113.20', 'pl')).json().error.message).toBe(
+      'Zbyt wiele żądań. Spróbuj później.',
+    );
+    expect(await flows()).toBe(before + START_LIMIT.max);
+    // Another address is not held up.
+    expect((await start('198.51.100.30')).statusCode).toBe(302);
+    const { body } = await call(ctx, { method: 'GET', url: '/api/openapi.json' });
+    expect(Object.keys(body.paths['/api/auth/oidc/start'].get.responses)).toContain('429');
+  });
+
+  it('lets an admin unlink an identity (204, audited); its next sign-in links again only by a verified address', async () => {
+    const sub = person({ email: 'odlaczany@krakow.example', civitas_roles: ['observer'] });
+    const session = sessionOf((await signInWithSso(sub)).response)!;
+    const userId = (await me(session)).body.user.id as string;
+    // Admins see whether an account is linked; nobody else is told.
+    const read = () => call(ctx, { method: 'GET', url: `/api/users/${userId}`, as: admin });
+    const listed = async () =>
+      (await call(ctx, { method: 'GET', url: '/api/users?q=odlaczany', as: admin })).body.items.find(
+        (user: { id: string }) => user.id === userId,
+      );
+    expect((await read()).body).toMatchObject({ id: userId, ssoLinked: true });
+    expect(await listed()).toMatchObject({ ssoLinked: true });
+    expect((await me(session)).body.user).not.toHaveProperty('ssoLinked');
+    expect(
+      (await call(ctx, { method: 'GET', url: `/api/users/${admin.id}`, as: admin })).body.ssoLinked,
+    ).toBe(false);
+
+    const unlink = (id = userId) => call(ctx, { method: 'DELETE', url: `/api/users/${id}/sso`, as: admin });
+    const unlinked = await unlink();
+    expect(unlinked.status, JSON.stringify(unlinked.body)).toBe(204);
+    expect((await read()).body).toMatchObject({ id: userId, ssoLinked: false, roles: ['observer'] });
+    expect(await listed()).toMatchObject({ ssoLinked: false });
+    // Nothing linked any more, an account that never was, no account: 404 in the error shape.
+    for (const id of [userId, admin.id, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const missing = await call(ctx, {
+        method: 'DELETE',
+        url: `/api/users/${id}/sso`,
+        as: admin,
+        headers: { 'accept-language': 'pl' },
+      });
+      expect(missing.status).toBe(404);
+      expect(missing.body).toEqual({
+        error: { code: 'not_found', message: 'Nie ma tu konta połączonego z kontem miejskim (SSO).' },
+      });
+    }
+    const audit = await call(ctx, {
+      method: 'GET',
+      url: `/api/audit?entityId=${userId}&limit=200`,
+      as: admin,
+    });
+    expect(audit.body.items.filter((entry: { action: string }) => entry.action === 'unlink_sso')).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ id: admin.id }),
+        entity: 'user',
+        fields: ['oidcIdentity'],
+      }),
+    ]);
+
+    // The provider no longer vouches for the address: the identity is a stranger, nothing is linked.
+    idp.people.set(sub, { ...idp.people.get(sub), email_verified: false });
+    refusedWith((await signInWithSso(sub)).response, 'sso_email_unverified');
+    expect((await read()).body.ssoLinked).toBe(false);
+    // Vouched for again: it links to the account of that address, the same one as before.
+    idp.people.set(sub, { ...idp.people.get(sub), email_verified: true });
+    const again = sessionOf((await signInWithSso(sub)).response);
+    expect(again).not.toBeNull();
+    expect((await me(again!)).body.user.id).toBe(userId);
+    expect((await read()).body.ssoLinked).toBe(true);
   });
 });

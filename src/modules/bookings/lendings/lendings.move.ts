@@ -10,7 +10,7 @@ import { type Booking, toBooking } from '../bookings.schema.ts';
 import { checkRoomUseRules, loadBookingRules } from '../rules/rules.service.ts';
 import { notifyMany } from './lendings.mail.ts';
 import type { MoveInput } from './lendings.schema.ts';
-import { conflictError, loadVisibleBooking } from './lendings.service.ts';
+import { conflictError, eventData, loadVisibleBooking } from './lendings.service.ts';
 
 /**
  * Moves a pending or approved lending to another time (and room of the same centre): staff of
@@ -68,7 +68,11 @@ export async function moveBooking(
         occurrences: [occurrence],
         now,
       });
-      const moved = toBooking(await bookingsRepo.updateTime(trx, row.id, { roomId: room.id, ...occurrence }));
+      // booking.moved carries the room it is in now; it goes out in the statement that moves it.
+      const event = { type: 'booking.moved' as const, data: eventData({ ...row, room_id: room.id }) };
+      const moved = toBooking(
+        await bookingsRepo.updateTime(trx, row.id, { roomId: room.id, ...occurrence }, [event]),
+      );
       await recordAudit(trx, {
         actorId: actor.id,
         action: 'move',

@@ -149,7 +149,7 @@ export async function createBooking(
 }
 
 /** What a booking's webhook events carry: ids only. */
-export function bookingEventData(booking: {
+function bookingEventData(booking: {
   id: string;
   centerId: string;
   roomId: string;
@@ -160,6 +160,18 @@ export function bookingEventData(booking: {
     centerId: booking.centerId,
     roomId: booking.roomId,
     beneficiaryId: booking.beneficiaryId,
+  };
+}
+
+/** A booking row's webhook event data (ids only), known before the change that reports it. */
+export function eventData(
+  row: Pick<bookingsRepo.BookingRow, 'id' | 'center_id' | 'room_id' | 'beneficiary_id'>,
+) {
+  return {
+    bookingId: row.id,
+    centerId: row.center_id,
+    roomId: row.room_id,
+    beneficiaryId: row.beneficiary_id,
   };
 }
 

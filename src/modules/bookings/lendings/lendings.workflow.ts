@@ -4,13 +4,12 @@ import type { DB } from '../../../db/schema.ts';
 import { conflict, msg } from '../../../lib/errors.ts';
 import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { enqueueEvent } from '../../webhooks/index.ts';
 import * as bookingsRepo from '../bookings.repo.ts';
 import { type Booking, toBooking } from '../bookings.schema.ts';
 import { notifyMany } from './lendings.mail.ts';
 import * as repo from './lendings.repo.ts';
 import type { CancelInput } from './lendings.schema.ts';
-import { bookingEventData, loadVisibleBooking } from './lendings.service.ts';
+import { eventData, loadVisibleBooking } from './lendings.service.ts';
 
 // The workflow: pending -> approved | rejected | cancelled; approved -> cancelled | completed
 
@@ -48,14 +47,18 @@ async function decide(
   actor: Actor | null,
   id: string,
   action: 'approve' | 'reject',
-  status: BookingStatus,
+  status: 'approved' | 'rejected',
   reason: string | null,
 ): Promise<Booking> {
   return db.transaction().execute(async (trx) => {
     const { row, target, beneficiary } = await loadVisibleBooking(trx, actor, id, { forUpdate: true });
     authorize(actor, 'booking.decide', target);
     assertTransition(row, action);
-    const updated = await bookingsRepo.updateStatus(trx, row.id, { status, decidedBy: actor.id, reason });
+    // The event goes out in the same statement as the decision.
+    const event = { type: `booking.${status}` as const, data: eventData(row) };
+    const updated = await bookingsRepo.updateStatus(trx, row.id, { status, decidedBy: actor.id, reason }, [
+      event,
+    ]);
     await recordAudit(trx, {
       actorId: actor.id,
       action,
@@ -65,9 +68,6 @@ async function decide(
       reason,
     });
     const booking = toBooking(updated);
-    if (action === 'approve') {
-      await enqueueEvent(trx, { type: 'booking.approved', data: bookingEventData(booking) });
-    }
     await notifyMany(
       trx,
       [booking],
@@ -91,11 +91,12 @@ export async function cancelBooking(db: Kysely<DB>, actor: Actor | null, id: str
         : [row];
     const cancelled: Booking[] = [];
     for (const each of targets) {
-      const updated = await bookingsRepo.updateStatus(trx, each.id, {
-        status: 'cancelled',
-        decidedBy: actor.id,
-        reason: input.reason ?? null,
-      });
+      const updated = await bookingsRepo.updateStatus(
+        trx,
+        each.id,
+        { status: 'cancelled', decidedBy: actor.id, reason: input.reason ?? null },
+        [{ type: 'booking.cancelled', data: eventData(each) }],
+      );
       await recordAudit(trx, {
         actorId: actor.id,
         action: 'cancel',
@@ -106,10 +107,6 @@ export async function cancelBooking(db: Kysely<DB>, actor: Actor | null, id: str
       });
       cancelled.push(toBooking(updated));
     }
-    await enqueueEvent(
-      trx,
-      cancelled.map((booking) => ({ type: 'booking.cancelled' as const, data: bookingEventData(booking) })),
-    );
     const first = cancelled[0] as Booking;
     const wasApproved = new Set(targets.filter((each) => each.was_approved).map((each) => each.id));
     await notifyMany(

@@ -60,6 +60,7 @@ export function findLiveRegistration(db: Kysely<DB>, activityId: string, benefic
     .executeTakeFirst();
 }
 
+/** A new status; the webhook events about it are queued in the same statement. */
 export async function updateRegistration(
   db: Kysely<DB>,
   id: string,
@@ -70,8 +71,9 @@ export async function updateRegistration(
     cancelledBy?: string;
     reason?: string | null;
   },
+  events: WebhookEvent[] = [],
 ) {
-  await db
+  const update = db
     .updateTable('activity_registrations')
     .set({
       status: changes.status,
@@ -81,8 +83,9 @@ export async function updateRegistration(
       ...(changes.cancelledBy && { cancelled_by: changes.cancelledBy }),
       ...(changes.reason !== undefined && { cancel_reason: changes.reason }),
     })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', id);
+  if (events.length === 0) await update.execute();
+  else await sql`with changed as (${update}) ${buildEventInsert(db, events)}`.execute(db);
 }
 
 /** The waitlist in its order, first in line first. */

@@ -184,12 +184,22 @@ export async function cancelRegistration(
         allowedFrom: ['registered', 'waitlisted'],
       });
     }
-    await repo.updateRegistration(trx, current.id, {
-      status: 'cancelled',
-      cancelledAt: now,
-      cancelledBy: actor.id,
-      reason: input.reason ?? null,
-    });
+    await repo.updateRegistration(
+      trx,
+      current.id,
+      { status: 'cancelled', cancelledAt: now, cancelledBy: actor.id, reason: input.reason ?? null },
+      [
+        {
+          type: 'registration.cancelled',
+          data: {
+            registrationId: current.id,
+            activityId: row.id,
+            centerId: row.center_id,
+            beneficiaryId: current.beneficiary_id,
+          },
+        },
+      ],
+    );
     await recordAudit(trx, {
       actorId: actor.id,
       action: 'cancel',

@@ -14,9 +14,12 @@ export const webhooksEn: typeof webhooksPl = {
   event: {
     booking_created: 'A room booked or requested',
     booking_approved: 'A room booking approved',
+    booking_rejected: 'A room request rejected',
     booking_cancelled: 'A room booking cancelled',
+    booking_moved: 'A room booking moved to another time or room',
     registration_created: 'A registration for an activity or training',
     registration_promoted: 'Someone on the waiting list got a place',
+    registration_cancelled: 'A registration cancelled',
     beneficiary_erased: 'A beneficiary’s data erased (GDPR)',
     webhook_ping: 'Test event',
   },

@@ -12,9 +12,12 @@ export const webhooksPl = {
   event: {
     booking_created: 'Nowa rezerwacja sali lub wniosek o salę',
     booking_approved: 'Rezerwacja sali zatwierdzona',
+    booking_rejected: 'Wniosek o salę odrzucony',
     booking_cancelled: 'Rezerwacja sali odwołana',
+    booking_moved: 'Rezerwacja sali przeniesiona na inny termin lub do innej sali',
     registration_created: 'Zapis na wydarzenie lub szkolenie',
     registration_promoted: 'Osoba z listy rezerwowej dostała miejsce',
+    registration_cancelled: 'Zapis odwołany',
     beneficiary_erased: 'Dane beneficjenta usunięte (RODO)',
     webhook_ping: 'Zdarzenie testowe',
   },

@@ -14,9 +14,12 @@ export type DeliveryStatus = Delivery['status'];
 export const WEBHOOK_EVENTS = [
   'booking.created',
   'booking.approved',
+  'booking.rejected',
   'booking.cancelled',
+  'booking.moved',
   'registration.created',
   'registration.promoted',
+  'registration.cancelled',
   'beneficiary.erased',
 ] as const satisfies readonly WebhookEvent[];
 // The form offers every event the server knows (a new one fails the web build until it is listed).
