@@ -10,6 +10,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import type { DB } from '../src/db/schema.ts';
 import { hashPassword } from '../src/lib/passwords.ts';
 import type { Role } from '../src/lib/policy.ts';
+import { SESSION_COOKIE, startSession } from '../src/modules/accounts/index.ts';
 
 export const backend = process.env.TEST_DATABASE_URL ? 'postgres' : 'embedded';
 
@@ -157,7 +158,7 @@ let passwordHash: Promise<string> | undefined;
 
 export type TestUser = { id: string; email: string; cookie: string; headers: Record<string, string> };
 
-/** A user with these roles, inserted directly (a factory), then signed in through HTTP. */
+/** A user with these roles, inserted directly (a factory), with a session of its own. */
 export async function makeUser(
   ctx: TestContext,
   roles: Role[],
@@ -181,7 +182,10 @@ export async function makeUser(
       .values(options.centerIds.map((centerId) => ({ user_id: id, center_id: centerId })))
       .execute();
   }
-  const cookie = await signIn(ctx, email, PASSWORD);
+  // The session a sign-in starts, without checking the password (a scrypt hash, tenths of a second
+  // of CPU per user); signing in itself is tested in src/modules/accounts.
+  const { sessionToken } = await startSession(ctx.db, id);
+  const cookie = `${SESSION_COOKIE}=${sessionToken}`;
   return { id, email, cookie, headers: { cookie } };
 }
 

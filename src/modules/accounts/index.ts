@@ -1,5 +1,5 @@
 /** The accounts module: sign-in, sessions, API tokens and users. Other modules import only this file. */
-export { authenticate, checkCrossSite } from './accounts.auth.ts';
+export { authenticate, checkCrossSite, SESSION_COOKIE } from './accounts.auth.ts';
 export { actorFromFeedSecret, issueFeedSecret, revokeFeedSecret } from './accounts.feeds.ts';
 export { accountsRoutes } from './accounts.routes.ts';
-export { ensureAdmin, findUserContact, getUser, pruneSessions } from './accounts.service.ts';
+export { ensureAdmin, findUserContact, getUser, pruneSessions, startSession } from './accounts.service.ts';
