@@ -59,15 +59,14 @@ async function generateNetwork(db: Kysely<DB>, week: string) {
   `.execute(db);
   await sql`
     with room as (
-      select r.id, r.center_id, row_number() over (order by r.id) as n, c.opening_hours -> 'sat' <> '[]'::jsonb as saturdays
+      select r.id, r.center_id, row_number() over (order by c.name, r.name) as n, c.opening_hours -> 'sat' <> '[]'::jsonb as saturdays
         from rooms r join centers c on c.id = r.center_id
-    ), beneficiary as (select id, row_number() over (order by id) as n from beneficiaries),
+    ), beneficiary as (select id, row_number() over (order by name) as n from beneficiaries),
     slot as (
       select room.id as room_id, room.center_id, room.n as room_n, day, s,
              ((room.n * 7919 + (day - ${week}::date) * 104729 + s * 1299709) % 1000 + 1000) % 1000 as h
         from room
-       cross join generate_series(${week}::date - 182, ${week}::date + 182, interval '1 day') as g(at)
-       cross join lateral (select g.at::date as day) d
+       cross join lateral (select ${week}::date + k as day from generate_series(-182, 182) k) d
        cross join generate_series(0, 4) s
        where extract(isodow from day) <= 5 or (extract(isodow from day) = 6 and room.saturdays and s < 2)
     )

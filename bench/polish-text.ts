@@ -134,52 +134,66 @@ function zipf(random: Random, size: number): number {
   return Math.min(size - 1, Math.floor((1 + size) ** random() - 1));
 }
 
-const pick = <T>(random: Random, list: T[][]): T => {
-  const entry = list[zipf(random, list.length)] as T[];
-  return entry[Math.floor(random() * entry.length)] as T;
-};
 const any = <T>(random: Random, list: T[]): T => list[Math.floor(random() * list.length)] as T;
 
-function sentence(random: Random): string {
-  const words: string[] = [];
-  const length = 6 + Math.floor(random() * 10);
-  while (words.length < length) {
-    const roll = random();
-    if (roll < 0.25) words.push(pick(random, NOUNS));
-    else if (roll < 0.37) words.push(pick(random, ADJECTIVES));
-    else if (roll < 0.47) words.push(pick(random, VERBS));
-    else if (roll < 0.67) words.push(rareWord(zipf(random, LONG_TAIL)));
-    else if (roll < 0.97) words.push(any(random, SMALL));
-    else words.push(any(random, PLACES));
-  }
+/** A word's lemma (its forms), the first ones of the list somewhat more often than the rest. */
+const lemma = (random: Random, list: string[][]): string[] =>
+  (random() < 0.3 ? list[zipf(random, list.length)] : any(random, list)) as string[];
+
+/** What an article is about: a few nouns and adjectives that most of its domain words come from. */
+type Topic = { nouns: string[][]; adjectives: string[][] };
+
+const topicOf = (random: Random): Topic => ({
+  nouns: Array.from({ length: 3 }, () => lemma(random, NOUNS)),
+  adjectives: Array.from({ length: 2 }, () => lemma(random, ADJECTIVES)),
+});
+
+// Shares of the words: the article's domain nouns and adjectives (half from its topic), verbs,
+// the long tail, short function words, places, as running Polish text spreads them.
+function word(random: Random, topic: Topic): string {
+  const roll = random();
+  const from = (own: string[][], all: string[][]) =>
+    any(random, random() < 0.5 ? any(random, own) : any(random, all));
+  if (roll < 0.12) return from(topic.nouns, NOUNS);
+  if (roll < 0.18) return from(topic.adjectives, ADJECTIVES);
+  if (roll < 0.26) return any(random, any(random, VERBS));
+  if (roll < 0.695) return rareWord(zipf(random, LONG_TAIL));
+  if (roll < 0.995) return any(random, SMALL);
+  return any(random, PLACES);
+}
+
+function sentence(random: Random, topic: Topic): string {
+  const words = Array.from({ length: 6 + Math.floor(random() * 10) }, () => word(random, topic));
   if (random() < 0.1) words.push(`${2018 + Math.floor(random() * 9)}`);
   const text = words.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function paragraph(random: Random): string {
-  return Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(random)).join(' ');
+function paragraph(random: Random, topic: Topic): string {
+  return Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(random, topic)).join(' ');
 }
 
 export type GeneratedArticle = { title: string; body: string; category: string; tags: string[] };
 
 export function polishArticle(random: Random): GeneratedArticle {
-  const title =
-    `${any(random, TITLE_STARTS)} ${pick(random, NOUNS)} ${pick(random, ADJECTIVES)} ${random() < 0.4 ? `(${any(random, PLACES)})` : ''}`.trim();
-  const parts = [paragraph(random)];
+  const topic = topicOf(random);
+  const place = random() < 0.4 ? ` (${any(random, PLACES)})` : '';
+  const title = `${any(random, TITLE_STARTS)} ${any(random, topic.nouns[0] as string[])} ${any(random, topic.adjectives[0] as string[])}${place}`;
+  const parts = [paragraph(random, topic)];
   for (let section = 0, count = 2 + Math.floor(random() * 3); section < count; section++) {
-    parts.push(`## ${sentence(random).slice(0, -1)}`, paragraph(random));
+    parts.push(`## ${sentence(random, topic).slice(0, -1)}`, paragraph(random, topic));
     if (random() < 0.5) {
-      parts.push(
-        Array.from({ length: 3 + Math.floor(random() * 3) }, () => `- ${sentence(random)}`).join('\n'),
+      const items = Array.from(
+        { length: 3 + Math.floor(random() * 3) },
+        () => `- ${sentence(random, topic)}`,
       );
+      parts.push(items.join('\n'));
     }
-    if (random() < 0.3) parts.push(`**Uwaga:** ${sentence(random)}`);
+    if (random() < 0.3) parts.push(`**Uwaga:** ${sentence(random, topic)}`);
   }
   const tags = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => any(random, TAGS)))];
   return { title, body: parts.join('\n\n'), category: any(random, CATEGORIES), tags };
 }
-
 /**
  * What people type into the search: single words with and without their diacritics, inflected
  * forms, prefixes, two words, a typo.
