@@ -1,8 +1,8 @@
 /**
- * Knowledge-base articles in Polish for the search benchmark: titles, Markdown bodies of 250 to
- * 600 words, categories and tags, drawn from a seeded generator (the same articles every run).
+ * Knowledge-base articles in Polish for the search benchmark: titles, Markdown bodies of about
+ * 300 words, categories and tags, drawn from a seeded generator (the same articles every run).
  * Words come inflected as Polish has them (fundacja, fundacji, fundację…), the common ones far
- * more often than the rare ones, as in real text; one word in five is from a long tail of 80,000
+ * more often than the rare ones, as in real text; two words in five are from a long tail of 80,000
  * rarer Polish-sounding words, so the vocabulary grows as a real one does (tens of thousands of
  * distinct forms over 10,000 articles).
  */
