@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../src/db/schema.ts';
-import { plainText, renderMarkdown, slugify } from '../src/modules/knowledge/articles/articles.content.ts';
+import { plainText, renderMarkdown, slugify } from '../src/modules/knowledge/index.ts';
 import { median } from './machine.ts';
 import { polishArticle, SEARCH_QUERIES, seeded } from './polish-text.ts';
 import { type Backend, fill, onEachBackend, percentile, startBenchServer, TimedClient } from './server.ts';

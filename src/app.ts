@@ -41,7 +41,7 @@ export type AppDeps = {
   db: Kysely<DB>;
   databaseKind: DatabaseKind;
   config: Pick<Config, 'publicUrl' | 'trustProxy' | 'logLevel'> &
-    Partial<Pick<Config, 'metricsToken' | 'oidc'>>;
+    Partial<Pick<Config, 'metricsToken' | 'oidc' | 'adminEmail'>>;
   /** The database pool as it is now, for GET /metrics. */
   poolStats?: () => PoolStats;
   /** Where the built web app is (default dist/web); tests may point elsewhere. */

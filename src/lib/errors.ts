@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'email_not_verified'
+  | 'sso_required'
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
@@ -15,6 +16,7 @@ export const statusOf: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   email_not_verified: 403,
+  sso_required: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -32,6 +32,18 @@ export const IDENTITY_PROVIDER_ROLES = ['admin', 'coordinator', 'advisor', 'obse
 export type IdentityProviderRole = (typeof IDENTITY_PROVIDER_ROLES)[number];
 
 /**
+ * Whether an account signs in only through the city's identity provider while single sign-on is
+ * on: one linked to an identity there that holds a staff role. Someone the city removed at the
+ * provider must not keep staff access through a password set before.
+ */
+export function signsInOnlyWithSso(user: { roles: readonly string[]; sso_linked: boolean }): boolean {
+  return (
+    user.sso_linked &&
+    user.roles.some((role) => (IDENTITY_PROVIDER_ROLES as readonly string[]).includes(role))
+  );
+}
+
+/**
  * An account's roles after a single sign-on that gives these staff roles: every staff role it had
  * is replaced by them, any other (member) is kept as it was.
  */

@@ -15,9 +15,8 @@ import {
   MAX_FAILURES_PER_PAIR,
   newSecret,
   presentUser,
-  startSession,
-  tooManyAttempts,
 } from './accounts.service.ts';
+import { startSession, tooManyAttempts } from './accounts.signin.ts';
 
 /** A reset link works once, for an hour. */
 export const RESET_LINK_MS = 60 * 60 * 1000;

@@ -30,6 +30,7 @@ import {
   verifyBody,
 } from './accounts.schema.ts';
 import * as accounts from './accounts.service.ts';
+import * as signin from './accounts.signin.ts';
 import * as verification from './accounts.verification.ts';
 import { oidcRoutes } from './oidc/oidc.routes.ts';
 
@@ -42,17 +43,19 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ACCOUNTS_TAG,
         summary:
-          'Sign in; sets the HttpOnly session cookie. An address not yet confirmed: 403 email_not_verified, and the link is mailed again',
+          'Sign in; sets the HttpOnly session cookie. An address not yet confirmed: 403 email_not_verified, and the link is mailed again; with single sign-on on, a staff account linked to the provider: 403 sso_required',
         security: [],
         body: loginBody,
         response: { 200: userEnvelope },
       },
     },
     async (request, reply) => {
-      const { user, sessionToken, expiresAt } = await accounts.login(app.db, {
+      const { user, sessionToken, expiresAt } = await signin.login(app.db, {
         ...request.body,
         address: request.ip,
         publicUrl: app.deps.config.publicUrl,
+        ssoEnabled: Boolean(app.deps.config.oidc),
+        breakGlassEmail: app.deps.config.adminEmail,
         userAgent: request.headers['user-agent'],
       });
       setSessionCookie(request, reply, sessionToken, expiresAt);
@@ -64,7 +67,7 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     { schema: { tags: ACCOUNTS_TAG, summary: 'Sign out: ends this session', response: { 204: z.null() } } },
     async (request, reply) => {
-      await accounts.logout(app.db, request.sessionTokenHash);
+      await signin.logout(app.db, request.sessionTokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { AppError, conflict, invalidField, msg, notFound } from '../../lib/errors.ts';
 import { isId } from '../../lib/ids.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
-import { decoyHash, hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import {
   type Actor,
   allowed,
@@ -16,7 +16,7 @@ import {
 } from '../../lib/policy.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/index.ts';
-import { hashSecret, mailVerificationLink, newSecret } from './accounts.links.ts';
+import { hashSecret, newSecret } from './accounts.links.ts';
 import { assertStrongPassword } from './accounts.passwords.ts';
 import * as repo from './accounts.repo.ts';
 import type {
@@ -38,7 +38,6 @@ const SESSION_TOUCH_MS = 60 * 1000;
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_PAIR = 5;
-const MAX_FAILURES_PER_ADDRESS = 30;
 
 /** The one mapping of a users row (with its centres) to the API's shape; ssoLinked for admins. */
 export function presentUser(row: repo.UserRow, viewer?: Actor | null): PublicUser {
@@ -70,71 +69,7 @@ export function toActor(row: repo.UserRow): Actor {
 // Secrets handed out are kept as hashes (accounts.links.ts); other files take them from here.
 export { hashSecret, newSecret };
 
-// Sign-in
-
-export async function login(
-  db: Kysely<DB>,
-  input: { email: string; password: string; address: string; publicUrl: string; userAgent?: string },
-): Promise<{ user: PublicUser; sessionToken: string; expiresAt: Date }> {
-  const email = input.email.trim().toLowerCase();
-  // The attempt is counted before the password is checked (so parallel guesses cannot slip past
-  // the limit), per e-mail and address together and per address: a stranger's failures from
-  // elsewhere never lock the owner out.
-  const claim = await repo.claimLoginAttempt(
-    db,
-    [
-      { key: `pair:${email}|${input.address}`, max: MAX_FAILURES_PER_PAIR },
-      { key: `ip:${input.address}`, max: MAX_FAILURES_PER_ADDRESS },
-    ],
-    new Date(Date.now() - LOGIN_WINDOW_MS),
-  );
-  if (!claim.ok) throw tooManyAttempts(claim.oldest);
-
-  const row = await repo.findUserByEmail(db, email);
-  // Unknown e-mail and wrong password take the same time and get the same answer.
-  const valid = await verifyPassword(input.password, row?.password_hash ?? (await decoyHash()));
-  if (!row || !valid || row.disabled) {
-    throw new AppError('unauthorized', msg('Wrong e-mail or password.', 'Nieprawidłowy e-mail lub hasło.'));
-  }
-  await repo.forgetLoginAttempt(db, claim.ids);
-  if (!row.email_verified_at) {
-    // Told only to whoever knows the password, so this reveals nothing about the address.
-    await mailVerificationLink(db, input.publicUrl, row);
-    throw new AppError(
-      'email_not_verified',
-      msg(
-        'Confirm your e-mail address first: open the link we mailed you (we have just sent it again).',
-        'Najpierw potwierdź adres e-mail: otwórz link z wiadomości od nas (właśnie wysłaliśmy go ponownie).',
-      ),
-    );
-  }
-  return { user: presentUser(row), ...(await startSession(db, row.id, input.userAgent)) };
-}
-
-/** A new session for this user: the secret for the cookie (only its hash is stored). */
-export async function startSession(db: Kysely<DB>, userId: string, userAgent?: string) {
-  const sessionToken = newSecret();
-  const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_MS);
-  await repo.insertSession(db, hashSecret(sessionToken), userId, expiresAt, userAgent?.slice(0, 300) ?? null);
-  return { sessionToken, expiresAt };
-}
-
-export function tooManyAttempts(oldest: Date) {
-  const retryAfter = (oldest.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000;
-  return new AppError(
-    'rate_limited',
-    msg(
-      'Too many failed sign-ins. Wait a few minutes and try again.',
-      'Zbyt wiele nieudanych prób logowania. Odczekaj kilka minut i spróbuj ponownie.',
-    ),
-    { retryAfterSeconds: Math.max(1, Math.ceil(retryAfter)) },
-    retryAfter,
-  );
-}
-
-export async function logout(db: Kysely<DB>, sessionTokenHash: string | null) {
-  if (sessionTokenHash) await repo.deleteSession(db, sessionTokenHash);
-}
+// Sessions
 
 /** The actor behind a session cookie, or null when it is unknown, idle too long or expired. */
 export async function actorFromSession(db: Kysely<DB>, sessionToken: string): Promise<Actor | null> {

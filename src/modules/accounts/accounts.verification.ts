@@ -16,7 +16,8 @@ import {
 import { assertStrongPassword } from './accounts.passwords.ts';
 import * as repo from './accounts.repo.ts';
 import type { OwnAccountChanges, Registered, RegisterInput, Verified } from './accounts.schema.ts';
-import { LOGIN_WINDOW_MS, presentUser, tooManyAttempts } from './accounts.service.ts';
+import { LOGIN_WINDOW_MS, presentUser } from './accounts.service.ts';
+import { tooManyAttempts } from './accounts.signin.ts';
 
 /** Registrations per address a quarter of an hour: each one mails someone. */
 const MAX_REGISTRATIONS_PER_ADDRESS = 20;

@@ -2,4 +2,5 @@
 export { authenticate, checkCrossSite, SESSION_COOKIE } from './accounts.auth.ts';
 export { actorFromFeedSecret, issueFeedSecret, revokeFeedSecret } from './accounts.feeds.ts';
 export { accountsRoutes } from './accounts.routes.ts';
-export { ensureAdmin, findUserContact, getUser, pruneSessions, startSession } from './accounts.service.ts';
+export { ensureAdmin, findUserContact, getUser, pruneSessions } from './accounts.service.ts';
+export { startSession } from './accounts.signin.ts';

@@ -36,7 +36,7 @@ export async function deleteExpiredFlows(db: Kysely<DB>, now: Date) {
 export function findLinkedUser(db: Kysely<DB>, issuer: string, subject: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'roles', 'disabled', 'oidc_subject'])
+    .select(['id', 'email', 'roles', 'disabled', 'oidc_subject'])
     .where('oidc_issuer', '=', issuer)
     .where('oidc_subject', '=', subject)
     .forUpdate()
@@ -46,10 +46,15 @@ export function findLinkedUser(db: Kysely<DB>, issuer: string, subject: string) 
 export function findUserToLink(db: Kysely<DB>, email: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'roles', 'disabled', 'oidc_subject'])
+    .select(['id', 'email', 'roles', 'disabled', 'oidc_subject'])
     .where(sql`lower(email)`, '=', email)
     .forUpdate()
     .executeTakeFirst();
+}
+
+/** The address the provider vouches for now, taken over by the linked account as confirmed. */
+export async function updateEmail(db: Kysely<DB>, userId: string, email: string, now: Date) {
+  await db.updateTable('users').set({ email, email_verified_at: now }).where('id', '=', userId).execute();
 }
 
 export type LinkableUser = Awaited<ReturnType<typeof findLinkedUser>> & {};

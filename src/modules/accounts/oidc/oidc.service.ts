@@ -9,7 +9,7 @@ import { type Actor, authorize } from '../../../lib/policy.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { hashSecret } from '../accounts.links.ts';
 import * as accountsRepo from '../accounts.repo.ts';
-import { startSession } from '../accounts.service.ts';
+import { startSession } from '../accounts.signin.ts';
 import { centerIdsOf, displayNameOf, staffRolesOf, verifiedEmailOf } from './oidc.claims.ts';
 import { type Claims, type IdentityProvider, newFlowSecrets, ProviderError } from './oidc.client.ts';
 import * as repo from './oidc.repo.ts';
@@ -135,6 +135,7 @@ async function applyIdentity(
     if (linked) {
       if (linked.disabled) return { ok: false, error: 'sso_disabled' };
       await updateStaffRoles(trx, linked, staffRoles, centerIds, []);
+      await followProviderAddress(trx, linked, verifiedEmailOf(claims), now);
       return { ok: true, userId: linked.id };
     }
     // First sign-in: an account is found or made only by an address the provider vouches for.
@@ -165,6 +166,30 @@ async function applyIdentity(
       reason: 'single sign-on',
     });
     return { ok: true, userId };
+  });
+}
+
+/**
+ * A linked account takes the address the provider vouches for when it changes there (a new
+ * surname, a new domain), unless another account here has it: then it keeps its own.
+ */
+async function followProviderAddress(
+  db: Kysely<DB>,
+  user: repo.LinkableUser,
+  email: string | null,
+  now: Date,
+) {
+  if (!email || email === user.email.toLowerCase()) return;
+  const holder = await repo.findUserToLink(db, email);
+  if (holder && holder.id !== user.id) return;
+  await repo.updateEmail(db, user.id, email, now);
+  await recordAudit(db, {
+    actorId: user.id,
+    action: 'update',
+    entity: 'user',
+    entityId: user.id,
+    fields: ['email'],
+    reason: 'single sign-on',
   });
 }
 

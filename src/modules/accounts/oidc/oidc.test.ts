@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCenter } from '../../../../test/factories.ts';
-import { call, makeUser, setupApp, type TestContext, type TestUser } from '../../../../test/helpers.ts';
+import {
+  call,
+  makeUser,
+  PASSWORD,
+  setupApp,
+  type TestContext,
+  type TestUser,
+} from '../../../../test/helpers.ts';
 import { startIdp, type TestIdp } from '../../../../test/oidc-idp.ts';
 import { buildApp } from '../../../app.ts';
 import { START_LIMIT } from './oidc.routes.ts';
@@ -492,5 +499,85 @@ describe('single sign-on: the limit on starts, and an admin unlinking an identit
     expect(again).not.toBeNull();
     expect((await me(again!)).body.user.id).toBe(userId);
     expect((await read()).body.ssoLinked).toBe(true);
+  });
+
+  it('refuses a password sign-in of a staff account linked to the provider, until it is unlinked', async () => {
+    const staff = await makeUser(ctx, ['member']);
+    const sub = person({ email: staff.email, civitas_roles: ['coordinator'] });
+    expect(sessionOf((await signInWithSso(sub)).response)).not.toBeNull();
+    const withPassword = (language: string) =>
+      call(ctx, {
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'accept-language': language },
+        payload: { email: staff.email, password: PASSWORD },
+      });
+    // Removed at the provider, the person must not keep staff access through an old password.
+    const refused = await withPassword('pl');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toEqual({
+      code: 'sso_required',
+      message: 'To konto loguje się kontem miejskim: użyj przycisku „Zaloguj kontem miejskim”.',
+    });
+    expect(refused.response.cookies.find((cookie) => cookie.name === 'civitas_session')).toBeUndefined();
+    expect((await withPassword('en')).body.error.message).toMatch(/signs in with the city's account/);
+    // A wrong password is told apart from nothing: the same 401 as for anyone.
+    const wrong = await call(ctx, {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: staff.email, password: 'not the password at all' },
+    });
+    expect(wrong.status).toBe(401);
+    // ADMIN_EMAIL's account keeps its password: the way in when the provider is down.
+    const breakGlass = await buildApp({
+      db: ctx.db,
+      databaseKind: ctx.database.kind,
+      config: {
+        publicUrl: PUBLIC_URL,
+        trustProxy: false,
+        logLevel: 'silent',
+        oidc: idp.config,
+        adminEmail: staff.email,
+      },
+      logger: false,
+    });
+    try {
+      const response = await breakGlass.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: staff.email, password: PASSWORD },
+      });
+      expect(response.statusCode).toBe(200);
+    } finally {
+      await breakGlass.close();
+    }
+    const unlinked = await call(ctx, { method: 'DELETE', url: `/api/users/${staff.id}/sso`, as: admin });
+    expect(unlinked.status).toBe(204);
+    expect((await withPassword('pl')).status).toBe(200);
+  });
+
+  it('follows an address changed at the provider, unless another account has it', async () => {
+    const sub = person({ email: 'stary.adres@krakow.example', civitas_roles: ['advisor'] });
+    const first = sessionOf((await signInWithSso(sub)).response)!;
+    const userId = (await me(first)).body.user.id as string;
+    idp.people.set(sub, { ...idp.people.get(sub), email: 'Nowy.Adres@krakow.example' });
+    const moved = sessionOf((await signInWithSso(sub)).response)!;
+    expect((await me(moved)).body.user).toMatchObject({ id: userId, email: 'nowy.adres@krakow.example' });
+    // An address another account here holds is not taken from it.
+    const other = await makeUser(ctx, ['member']);
+    idp.people.set(sub, { ...idp.people.get(sub), email: other.email });
+    const kept = sessionOf((await signInWithSso(sub)).response)!;
+    expect((await me(kept)).body.user).toMatchObject({ id: userId, email: 'nowy.adres@krakow.example' });
+    const audit = await call(ctx, {
+      method: 'GET',
+      url: `/api/audit?entityId=${userId}&limit=200`,
+      as: admin,
+    });
+    expect(
+      audit.body.items.filter(
+        (entry: { action: string; fields: string[] }) =>
+          entry.action === 'update' && entry.fields.includes('email'),
+      ),
+    ).toHaveLength(1);
   });
 });
