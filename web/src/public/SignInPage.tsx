@@ -49,6 +49,8 @@ export function SignInPage() {
       if (caught instanceof ApiError && caught.status === 401) setErrors({ '': tp('signIn.wrong') });
       else if (caught instanceof ApiError && caught.code === 'email_not_verified')
         setErrors({ '': tp('signIn.notVerified') });
+      else if (caught instanceof ApiError && caught.code === 'sso_required')
+        setErrors({ '': tp('signIn.ssoRequired') });
       else if (caught instanceof ApiError && caught.status === 429) setErrors({ '': tp('signIn.tooMany') });
       else setErrors({ '': caught instanceof ApiError ? caught.message : t('common.error') });
     } finally {

@@ -378,6 +378,7 @@ export const en: EnglishOf<typeof pl> = {
     forgot: 'Forgot your password?',
     notVerified:
       'Confirm your e-mail address first: open the link in the message we sent you. We have just sent it again; no message? Look in the spam folder.',
+    ssoRequired: "This staff account signs in with the city's account: use the button above.",
     sso: {
       staff: 'Staff of the centres sign in with the account they use at the city.',
       button: "Sign in with the city's account",

@@ -394,6 +394,7 @@ export const pl = {
     forgot: 'Nie pamiętasz hasła?',
     notVerified:
       'Najpierw potwierdź adres e-mail: otwórz link z wiadomości od nas. Właśnie wysłaliśmy ją ponownie; nie ma jej? Zajrzyj do spamu.',
+    ssoRequired: 'To konto pracownika loguje się kontem miejskim: użyj przycisku powyżej.',
     sso: {
       staff: 'Pracownicy centrów logują się kontem, którego używają w urzędzie.',
       button: 'Zaloguj kontem miejskim',
