@@ -8,6 +8,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { ApiClient } from '../test/api-client.ts';
 import { freePort, killServers, startServer, waitFor } from '../test/server-process.ts';
 import { freshPostgres } from './postgres.ts';
+import { setUpBookingWorld } from './server.ts';
 
 /**
  * Room lending under load: non-conflicting booking creations per second through HTTP (a real
@@ -29,28 +30,6 @@ export type BookingBenchResult = {
   sqlPerSecond: number;
 };
 
-async function setUp(api: ApiClient) {
-  const center = await api.request('POST', '/api/centers', {
-    name: 'Centrum',
-    address: 'ul. Benchmarkowa 1',
-    openingHours: Object.fromEntries(
-      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
-    ),
-  });
-  const rooms: string[] = [];
-  for (let i = 0; i < 8; i++) {
-    rooms.push(
-      (await api.request('POST', '/api/rooms', { centerId: center.body.id, name: `Sala ${i}`, capacity: 50 }))
-        .body.id,
-    );
-  }
-  const beneficiary = await api.request('POST', '/api/beneficiaries', {
-    kind: 'informal_group',
-    name: 'Grupa',
-  });
-  return { centerId: center.body.id as string, rooms, beneficiaryId: beneficiary.body.id as string };
-}
-
 async function measureHttp(env: Record<string, string>) {
   const port = await freePort();
   const server = startServer({
@@ -63,7 +42,7 @@ async function measureHttp(env: Record<string, string>) {
   });
   await waitFor(server, 'Civitas is running');
   const api = await new ApiClient(`http://127.0.0.1:${port}`).signIn(ADMIN.email, ADMIN.password);
-  const world = await setUp(api);
+  const world = await setUpBookingWorld(api);
   let n = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/bookings`,

@@ -1,4 +1,11 @@
-import { type Backend, onEachBackend, percentile, startBenchServer, TimedClient } from './server.ts';
+import {
+  type Backend,
+  onEachBackend,
+  percentile,
+  setUpBookingWorld,
+  startBenchServer,
+  TimedClient,
+} from './server.ts';
 
 /**
  * One client's booking: a coordinator creating non-conflicting bookings one after another through
@@ -25,29 +32,7 @@ async function measure(backend: Backend): Promise<LatencyBenchResult> {
   await (await backend.open()).close();
   const server = await startBenchServer(backend);
   const { admin } = server;
-  const center = await admin.request('POST', '/api/centers', {
-    name: 'Centrum',
-    address: 'ul. Benchmarkowa 1',
-    openingHours: Object.fromEntries(
-      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
-    ),
-  });
-  const rooms: string[] = [];
-  for (let i = 0; i < 8; i++) {
-    rooms.push(
-      (
-        await admin.request('POST', '/api/rooms', {
-          centerId: center.body.id,
-          name: `Sala ${i}`,
-          capacity: 50,
-        })
-      ).body.id,
-    );
-  }
-  const beneficiary = await admin.request('POST', '/api/beneficiaries', {
-    kind: 'informal_group',
-    name: 'Grupa',
-  });
+  const { rooms, beneficiaryId } = await setUpBookingWorld(admin);
   const client = new TimedClient(server.port, admin.cookie);
   const times: number[] = [];
   let errors = 0;
@@ -56,7 +41,7 @@ async function measure(backend: Backend): Promise<LatencyBenchResult> {
       const start = BASE + Math.floor(i / rooms.length) * HALF_HOUR;
       const answer = await client.send('POST', '/api/bookings', {
         roomId: rooms[i % rooms.length],
-        beneficiaryId: beneficiary.body.id,
+        beneficiaryId,
         title: `Spotkanie ${i}`,
         start: new Date(start).toISOString(),
         end: new Date(start + HALF_HOUR).toISOString(),

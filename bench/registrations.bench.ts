@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import { type Backend, fill, onEachBackend, startBenchServer } from './server.ts';
+import { type Backend, createBenchCentre, fill, onEachBackend, startBenchServer } from './server.ts';
 
 /**
  * Registration under load: 32 concurrent clients (autocannon, from this process) register
@@ -41,18 +41,12 @@ async function measure(backend: Backend): Promise<RegistrationBenchResult> {
   });
   const server = await startBenchServer(backend);
   const { admin } = server;
-  const center = await admin.request('POST', '/api/centers', {
-    name: 'Centrum',
-    address: 'ul. Benchmarkowa 1',
-    openingHours: Object.fromEntries(
-      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['08:00', '20:00']]]),
-    ),
-  });
+  const centerId = await createBenchCentre(admin, [['08:00', '20:00']]);
   const activities: string[] = [];
   for (let i = 0; i < ACTIVITIES; i++) {
     const day = `2031-02-${String(3 + i).padStart(2, '0')}`;
     const created = await admin.request('POST', '/api/activities', {
-      centerId: center.body.id,
+      centerId: centerId,
       kind: i % 2 === 0 ? 'training' : 'workshop',
       title: `Szkolenie ${i + 1}`,
       start: `${day}T10:00:00Z`,
@@ -64,7 +58,7 @@ async function measure(backend: Backend): Promise<RegistrationBenchResult> {
   }
   // Warm-up, not counted: 50 registrations one at a time for a ninth activity, by the last beneficiaries.
   const warmUp = await admin.request('POST', '/api/activities', {
-    centerId: center.body.id,
+    centerId: centerId,
     kind: 'event',
     title: 'Rozgrzewka',
     start: '2031-03-03T10:00:00Z',

@@ -156,3 +156,31 @@ export function percentile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? 0;
 }
+
+/** A centre open these hours every day, as the HTTP benchmarks make it; answers its id. */
+export async function createBenchCentre(api: ApiClient, hours: [string, string][] = [['00:00', '24:00']]) {
+  const center = await api.request('POST', '/api/centers', {
+    name: 'Centrum',
+    address: 'ul. Benchmarkowa 1',
+    openingHours: Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, hours]),
+    ),
+  });
+  return center.body.id as string;
+}
+
+/** What the booking benchmarks book: a centre open all day, eight rooms, and a group to book for. */
+export async function setUpBookingWorld(api: ApiClient) {
+  const centerId = await createBenchCentre(api);
+  const rooms: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    rooms.push(
+      (await api.request('POST', '/api/rooms', { centerId, name: `Sala ${i}`, capacity: 50 })).body.id,
+    );
+  }
+  const beneficiary = await api.request('POST', '/api/beneficiaries', {
+    kind: 'informal_group',
+    name: 'Grupa',
+  });
+  return { centerId, rooms, beneficiaryId: beneficiary.body.id as string };
+}
