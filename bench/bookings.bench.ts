@@ -7,6 +7,7 @@ import { connectPostgres, type Database, openEmbedded } from '../src/db/database
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { ApiClient } from '../test/api-client.ts';
 import { freePort, killServers, startServer, waitFor } from '../test/server-process.ts';
+import { cpuSeconds } from './machine.ts';
 import { freshPostgres } from './postgres.ts';
 import { setUpBookingWorld } from './server.ts';
 
@@ -28,6 +29,8 @@ export type BookingBenchResult = {
   p99: number;
   errors: number;
   sqlPerSecond: number;
+  /** CPU milliseconds per booking created, by process, during the HTTP run (Linux). */
+  cpu: { server: number; postgres: number; generator: number; coresBusy: number } | null;
 };
 
 async function measureHttp(env: Record<string, string>) {
@@ -44,6 +47,7 @@ async function measureHttp(env: Record<string, string>) {
   const api = await new ApiClient(`http://127.0.0.1:${port}`).signIn(ADMIN.email, ADMIN.password);
   const world = await setUpBookingWorld(api);
   let n = 0;
+  const before = cpuSeconds(server.child.pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/bookings`,
     connections: CONNECTIONS,
@@ -70,10 +74,30 @@ async function measureHttp(env: Record<string, string>) {
       },
     ],
   });
+  const after = cpuSeconds(server.child.pid);
   server.child.kill('SIGTERM');
   await server.exited;
   const created = result['2xx'];
+  const seconds = result.duration || DURATION_SECONDS;
+  const perBooking = (key: 'server' | 'postgres' | 'generator') =>
+    before && after && created > 0 ? ((after[key] - before[key]) * 1000) / created : 0;
   return {
+    cpu:
+      before && after
+        ? {
+            server: perBooking('server'),
+            postgres: perBooking('postgres'),
+            generator: perBooking('generator'),
+            coresBusy:
+              (after.server -
+                before.server +
+                after.postgres -
+                before.postgres +
+                after.generator -
+                before.generator) /
+              seconds,
+          }
+        : null,
     perSecond: created / (result.duration || DURATION_SECONDS),
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -133,6 +157,7 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
       p99: http.p99,
       errors: http.errors,
       sqlPerSecond: sqlRate,
+      cpu: http.cpu,
     });
   } finally {
     killServers();
@@ -151,6 +176,7 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
         p99: http.p99,
         errors: http.errors,
         sqlPerSecond: sqlRate,
+        cpu: http.cpu,
       });
     } finally {
       killServers();

@@ -32,6 +32,10 @@ if (!only || only === 'bookings') {
         'non-2xx': row.errors,
         'SQL alone inserts/s': row.sqlPerSecond.toFixed(0),
         'HTTP / SQL': (row.httpPerSecond / row.sqlPerSecond).toFixed(2),
+        'CPU ms per booking: server / database / load generator': row.cpu
+          ? `${row.cpu.server.toFixed(2)} / ${row.cpu.postgres.toFixed(2)} / ${row.cpu.generator.toFixed(2)}`
+          : 'n/a',
+        'cores busy': row.cpu ? row.cpu.coresBusy.toFixed(2) : 'n/a',
       })),
     ),
   );

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 /** One line naming the machine a benchmark ran on. */
@@ -24,3 +25,36 @@ export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
+
+/**
+ * CPU seconds used so far by the server process, by every PostgreSQL process on this machine
+ * (none for the embedded database: it runs inside the server), and by this process (the load
+ * generator). Linux only (/proc); null elsewhere.
+ */
+export function cpuSeconds(
+  serverPid: number | undefined,
+): { server: number; postgres: number; generator: number } | null {
+  if (process.platform !== 'linux' || serverPid === undefined) return null;
+  const ticks = 100; // USER_HZ on Linux
+  const of = (pid: string) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return { name, seconds: (Number(fields[11]) + Number(fields[12])) / ticks };
+    } catch {
+      return undefined; // the process ended meanwhile
+    }
+  };
+  let postgres = 0;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    const process = of(pid);
+    if (process?.name === 'postgres') postgres += process.seconds;
+  }
+  const usage = process.cpuUsage();
+  return {
+    server: of(String(serverPid))?.seconds ?? 0,
+    postgres,
+    generator: (usage.user + usage.system) / 1e6,
+  };
+}
