@@ -199,6 +199,10 @@ describe('the console by role', () => {
       .first()
       .waitFor();
     await expectAccessible(advisorPage, 'console-advisor-availability-en');
+    await advisorPage.screenshot({
+      path: join(SCREENSHOTS, 'console-advisor-availability-en.png'),
+      fullPage: true,
+    });
 
     const past = addDays(localDate(new Date(), ZONE), -8);
     await call(advisorContext.request, 'POST', `/api/advisors/${advisor.id}/availability`, {
