@@ -8,7 +8,8 @@ import { check as checkPage } from './public-fixtures.ts';
 
 /**
  * The staff console as a coordinator of Reymonta 20: the approvals queue, attendance at an
- * activity, the reports with the PDF download, the language switch, and axe on every page.
+ * activity, the reports with the PDF download, the language switch, the day's work (approvals,
+ * attendance, a headcount, a booking from the calendar) in English too, and axe on every page.
  */
 let demo: Awaited<ReturnType<typeof startDemo>>;
 let coordinator: BrowserContext;
@@ -345,6 +346,155 @@ describe('the staff console for a coordinator', () => {
     await page.getByRole('button', { name: /^Polski/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Raporty' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('pl');
+  });
+
+  it('does the day’s work in English: approvals, attendance, a headcount and a booking from the calendar', async () => {
+    const day = await openDay(coordinator.request, centerId, 8);
+    const ask = (title: string, from: string, to: string) =>
+      call(member.request, 'POST', '/api/bookings', {
+        roomId,
+        beneficiaryId: fundacjaId,
+        title,
+        start: at(day, from),
+        end: at(day, to),
+        expectedAttendees: 8,
+        purpose: 'Annual general meeting',
+        termsAccepted: true,
+      });
+    const approved = await ask('Board meeting of the foundation', '10:00', '12:00');
+    const rejected = await ask('Choir rehearsal', '14:00', '16:00');
+
+    await openConsole(page, '/console/approvals', 'Wnioski do decyzji');
+    await page.getByRole('button', { name: /^English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+    // The choice is kept: the page opens in English again (and no button is mid-transition for axe).
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const card = page.getByRole('article', { name: approved.title, exact: true });
+    await card.getByText(/^Asked by: .+, /).waitFor();
+    await card.getByText('Purpose: Annual general meeting').waitFor();
+    // The date is written the English way (no Polish month names).
+    const month = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'Europe/Warsaw' }).format(
+      new Date(`${day}T12:00:00Z`),
+    );
+    expect(await card.textContent()).toContain(month);
+    await check('console-approvals-en');
+    await page.getByRole('button', { name: `Approve: ${approved.title}` }).click();
+    await page.getByRole('status').getByText(`Approved: ${approved.title}.`).waitFor();
+    await page.getByRole('button', { name: `Reject: ${rejected.title}` }).click();
+    await page.getByRole('button', { name: 'Reject the request' }).click();
+    await page.getByText('Write the reason: the requester gets it by e-mail.').waitFor();
+    await check('console-approvals-reason-en');
+    await page.getByLabel('Reason for rejecting').fill('The room is taken by an event of the centre.');
+    await page.getByRole('button', { name: 'Reject the request' }).click();
+    await page.getByRole('status').getByText(`Rejected: ${rejected.title}.`).waitFor();
+    expect((await call(coordinator.request, 'GET', `/api/bookings/${approved.id}`)).status).toBe('approved');
+    expect((await call(coordinator.request, 'GET', `/api/bookings/${rejected.id}`)).status).toBe('rejected');
+
+    // Attendance at the door.
+    const now = Date.now();
+    const activity = await call(coordinator.request, 'POST', '/api/activities', {
+      centerId,
+      kind: 'workshop',
+      title: 'Workshop: writing a grant application',
+      start: new Date(now - 20 * 60_000).toISOString(),
+      end: new Date(now + 100 * 60_000).toISOString(),
+      capacity: 2,
+      published: true,
+    });
+    const beneficiaries = (
+      await call(coordinator.request, 'GET', '/api/beneficiaries?kind=informal_group&limit=3')
+    ).items;
+    for (const beneficiary of beneficiaries)
+      await call(coordinator.request, 'POST', `/api/activities/${activity.id}/registrations`, {
+        beneficiaryId: beneficiary.id,
+      });
+    const [first, , third] = beneficiaries;
+    await openConsole(page, `/console/activities/${activity.id}`, activity.title);
+    const waiting = page
+      .getByRole('table', { name: `Registrations for: ${activity.title} (in the order they came)` })
+      .getByRole('row', { name: third.name });
+    await expect(waiting.getByRole('cell').nth(2).textContent()).resolves.toContain('waitlisted');
+    await page.getByRole('heading', { name: 'Attendance' }).waitFor();
+    await page.getByLabel('Find a person on the list').fill(first.name.slice(0, 6).toLowerCase());
+    await page.getByRole('button', { name: `Check in: ${first.name}` }).click();
+    await page.getByRole('status').getByText(`Checked in: ${first.name}.`).waitFor();
+    await page.getByText('Present from registrations: 1 of 2 seats').waitFor();
+    await page.getByRole('button', { name: `Undo check-in: ${first.name}` }).waitFor();
+    await page.getByLabel('Walk-ins').fill('2');
+    await page.getByRole('button', { name: 'Record attendance' }).click();
+    await page.getByRole('status').getByText('Attendance recorded: 3 participants.').waitFor();
+    await page.getByRole('link', { name: 'Attendance list to print (PDF)' }).waitFor();
+    await check('console-activity-en');
+    const view = await call(coordinator.request, 'GET', `/api/activities/${activity.id}/check-in`);
+    expect(view.totals).toMatchObject({ attendedSeats: 1, walkIns: 2, participants: 3 });
+
+    // Yesterday's lending gets its headcount from today's overview.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const lending = await call(coordinator.request, 'POST', '/api/bookings', {
+      roomId,
+      beneficiaryId: fundacjaId,
+      title: 'Residents’ association meeting',
+      start: at(yesterday, '07:00'),
+      end: at(yesterday, '08:00'),
+      expectedAttendees: 9,
+      override: true,
+    });
+    await page
+      .getByRole('navigation', { name: 'Console sections' })
+      .getByRole('link', { name: 'Today at the centre', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Today at the centre' }).waitFor();
+    await page.getByRole('textbox', { name: `People who came: ${lending.title}` }).fill('12');
+    await page
+      .getByRole('form', { name: `People who came: ${lending.title}` })
+      .getByRole('button', { name: 'Save' })
+      .click();
+    await page.getByText(`${lending.title}: 12 people recorded.`).waitFor();
+    await check('console-today-en');
+    expect(await call(coordinator.request, 'GET', `/api/bookings/${lending.id}`)).toMatchObject({
+      status: 'completed',
+      attendees: 12,
+    });
+
+    // A booking from a free hour of the calendar, then cancelled there.
+    const rooms = await call(coordinator.request, 'GET', `/api/rooms?centerId=${centerId}`);
+    const room = rooms.items.find((candidate: { id: string }) => candidate.id === roomId);
+    await openConsole(page, '/console/calendar', 'Room calendar');
+    await page.getByLabel('Room', { exact: true }).selectOption(roomId);
+    await page.getByLabel('Week containing').fill(day);
+    const dayName = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'Europe/Warsaw',
+    }).format(new Date(`${day}T12:00:00Z`));
+    const slot = page.getByRole('button', { name: new RegExp(`^Book: ${room.name}, ${dayName}, `) }).last();
+    const hour = ((await slot.getAttribute('aria-label')) ?? '').slice(-5);
+    await slot.click();
+    const dialog = page.getByRole('dialog', { name: 'New room booking' });
+    await dialog.getByRole('button', { name: 'Book', exact: true }).click();
+    await dialog.getByText('This field is required.').first().waitFor();
+    await dialog.getByLabel('Search: Beneficiary').fill('Zielony');
+    const picker = dialog.getByRole('combobox', { name: 'Beneficiary', exact: true });
+    const option = picker.locator('option', { hasText: 'Fundacja Zielony Kraków (organization)' });
+    await option.waitFor({ state: 'attached' });
+    await picker.selectOption((await option.getAttribute('value')) ?? '');
+    await dialog.getByLabel('Name of the meeting').fill('Phone duty of the foundation');
+    await dialog.getByLabel('Expected attendees').fill('5');
+    await check('console-calendar-new-booking-en');
+    await dialog.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('status').getByText('Booked: Phone duty of the foundation.').waitFor();
+    await page.getByRole('button', { name: new RegExp(`^${hour}–.* Phone duty of the foundation`) }).click();
+    await page
+      .getByRole('dialog', { name: 'Phone duty of the foundation' })
+      .getByRole('button', { name: 'Cancel the booking' })
+      .click();
+    await page.getByRole('status').getByText('Cancelled: Phone duty of the foundation.').waitFor();
+
+    await page.getByRole('button', { name: /^Polski/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kalendarz sal' }).waitFor();
   });
 
   it('passes axe on every other page of the console', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo } from './browser.ts';
@@ -10,7 +11,9 @@ import { check as checkPage } from './public-fixtures.ts';
  * The import screen as a coordinator: the example file downloaded, a registry file with an error
  * row and a duplicate checked (dry run), the error file downloaded, a corrected file checked and
  * committed; in English, a dry run and a commit refused because the registry changed since the
- * check, then checked again and committed. Files are read back with csv-parse; axe on each state.
+ * check, then checked again and committed; a workbook (XLSX) of the registry checked, its rows seen
+ * while the page says it is checking them, and committed. Files are read back with csv-parse and
+ * written with exceljs; axe on each state.
  */
 let demo: Awaited<ReturnType<typeof startDemo>>;
 let coordinator: BrowserContext;
@@ -46,6 +49,8 @@ async function downloaded(start: () => Promise<void>): Promise<{ name: string; r
   };
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const csv = (rows: string[][]) =>
   Buffer.from(
     `${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(';')).join('\r\n')}\r\n`,
@@ -58,13 +63,17 @@ const csv = (rows: string[][]) =>
 async function upload(
   form: ReturnType<Page['locator']> | Page,
   name: string,
-  rows: string[][],
+  rows: string[][] | Buffer,
   submit: string,
   whileChecking?: () => Promise<void>,
 ) {
   await form
     .getByLabel(/^(Plik \(CSV lub XLSX\)|File \(CSV or XLSX\))/)
-    .setInputFiles({ name, mimeType: 'text/csv', buffer: csv(rows) });
+    .setInputFiles(
+      Buffer.isBuffer(rows)
+        ? { name, mimeType: XLSX, buffer: rows }
+        : { name, mimeType: 'text/csv', buffer: csv(rows) },
+    );
   const before = page.url();
   if (whileChecking) {
     let release = () => {};
@@ -95,6 +104,42 @@ async function upload(
     (url) => url.toString() !== before && /\/console\/imports\/[^/]+$/.test(url.pathname),
   );
   await page.getByRole('heading', { level: 1, name: `Import: ${name}` }).waitFor();
+}
+
+/** A workbook as a spreadsheet program saves it: each sheet by name, its rows from the first. */
+async function workbook(sheets: Record<string, (string | number)[][]>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/**
+ * Runs `start` (which sends the file) with the server's answer to POST /api/imports held back
+ * until `whileChecking` has run: the file has gone up and the server has answered, but the page
+ * has not heard it yet, so it says the file is being checked. Held through Chromium's own
+ * interception at the response stage (Playwright's routes hold a request before it is sent).
+ */
+async function answerHeld(start: () => Promise<void>, whileChecking: () => Promise<void>) {
+  const cdp = await page.context().newCDPSession(page);
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const continued: Promise<unknown>[] = [];
+  cdp.on('Fetch.requestPaused', (event) => {
+    const held = event.request.method === 'POST' ? released : Promise.resolve();
+    continued.push(held.then(() => cdp.send('Fetch.continueRequest', { requestId: event.requestId })));
+  });
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/api/imports', requestStage: 'Response' }] });
+  try {
+    await start();
+    await whileChecking();
+  } finally {
+    release();
+    await Promise.all(continued);
+    await cdp.send('Fetch.disable');
+    await cdp.detach();
+  }
 }
 
 /** How long a poll waits for the page to show a new import (the machine may be busy). */
@@ -367,5 +412,74 @@ describe('the import screen', () => {
       .waitFor();
     await page.getByText(/Zatwierdzono .*\. Utworzono: 0, pominięto \(duplikaty\): 3\./).waitFor();
     await check('console-import-already-committed');
+  });
+
+  it('checks a workbook (XLSX) of the registry, its second sheet, while saying so, and commits it', async () => {
+    const book = await workbook({
+      Instrukcja: [['Arkusz „Rejestr” ma dane do importu.']],
+      Rejestr: [
+        ['Rodzaj', 'Nazwa', 'Dzielnica', 'KRS', 'NIP', 'E-mail', 'Telefon'],
+        ['organizacja', 'Fundacja Arkusz Kalkulacyjny', 'Krowodrza', '', '', 'arkusz@example.org', ''],
+        ['grupa nieformalna', 'Klub Seniora Wola Justowska', 7, '', '', '', '+48 12 345 67 89'],
+        ['osoba', 'Ewa Arkuszowa', 'Nowa Huta', '', '', 'ewa.arkuszowa@example.org', ''],
+      ],
+    });
+    await openConsole(page, '/console/imports', 'Import danych');
+    await loaded();
+    await page.getByLabel('Plik (CSV lub XLSX)').setInputFiles({
+      name: 'rejestr.xlsx',
+      mimeType: XLSX,
+      buffer: book,
+    });
+    await page.getByLabel('Arkusz (XLSX, opcjonalnie)').fill('Rejestr');
+    const before = page.url();
+    await answerHeld(
+      () => page.getByRole('button', { name: 'Sprawdź plik' }).click(),
+      async () => {
+        // The whole file has gone up; the page waits for the server's check of its rows.
+        await page
+          .getByRole('status')
+          .getByText('Sprawdzanie pliku: wiersze są porównywane z danymi w Civitas…')
+          .waitFor();
+        expect(await page.getByRole('progressbar', { name: 'Wysłano' }).getAttribute('aria-valuenow')).toBe(
+          '100',
+        );
+        expect(await page.getByRole('button', { name: 'Sprawdź plik' }).isDisabled()).toBe(true);
+        await check('console-import-checking-rows');
+      },
+    );
+    await page.waitForURL(
+      (url) => url.toString() !== before && /\/console\/imports\/[^/]+$/.test(url.pathname),
+    );
+    await page.getByRole('heading', { level: 1, name: 'Import: rejestr.xlsx' }).waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Plik sprawdzony (wiersze: 3). Nic nie zostało jeszcze zapisane.')
+      .waitFor();
+    await expect.poll(counts, WAIT).toBe('Wiersze 3 Do utworzenia 3 Duplikaty 0 Błędy 0');
+    // The rows of the sheet, numbered as the spreadsheet numbers them.
+    expect(await rowOf(2).textContent()).toContain('Fundacja Arkusz Kalkulacyjny');
+    expect(await rowOf(3).textContent()).toContain('Klub Seniora Wola Justowska');
+    expect(await rowOf(4).textContent()).toContain('Ewa Arkuszowa');
+    await check('console-import-xlsx-checked');
+
+    await page.getByRole('button', { name: 'Zatwierdź import (do utworzenia: 3)' }).click();
+    await page.getByRole('status').getByText('Import zatwierdzony. Utworzono: 3, pominięto: 0.').waitFor();
+    const created = await call(coordinator.request, 'GET', '/api/beneficiaries?q=Arkusz&limit=10');
+    expect(created.items.map((item: { name: string }) => item.name).sort()).toEqual([
+      'Ewa Arkuszowa',
+      'Fundacja Arkusz Kalkulacyjny',
+    ]);
+    const club = await call(coordinator.request, 'GET', '/api/beneficiaries?q=Justowska&limit=10');
+    expect(club.items[0]).toMatchObject({ kind: 'informal_group', district: 7, phone: '+48 12 345 67 89' });
+
+    await page.getByRole('link', { name: '← Wszystkie importy' }).click();
+    await page
+      .getByRole('table', { name: 'Importy, od najnowszego' })
+      .getByRole('row')
+      .filter({ hasText: 'rejestr.xlsx' })
+      .getByText('zatwierdzony', { exact: true })
+      .waitFor();
+    await check('console-imports-list-xlsx');
   });
 });

@@ -6,7 +6,10 @@ import { expectAccessible } from './axe.ts';
 import { SCREENSHOTS, startDemo } from './browser.ts';
 import { at, call, openConsole, signedInContext, ZONE } from './console-fixtures.ts';
 
-/** The console adapts to the role: the observer's network reports, the advisor's own calendar. */
+/**
+ * The console adapts to the role: the observer's network reports, the advisor's own calendar;
+ * in Polish and in English.
+ */
 let demo: Awaited<ReturnType<typeof startDemo>>;
 const contexts: BrowserContext[] = [];
 
@@ -140,5 +143,107 @@ describe('the console by role', () => {
     await page.getByRole('heading', { level: 1, name: 'Procesy coachingowe i mentoringowe' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Wczytywanie' }).first().waitFor({ state: 'detached' });
     await expectAccessible(page, 'console-advisor-engagements');
+  });
+
+  it('does the same in English: the observer’s reports, the advisor’s availability and appointments', async () => {
+    const observer = await contextOf('urzad@civitas.demo');
+    await observer.addInitScript(() => localStorage.setItem('civitas.language', 'en'));
+    const page = await observer.newPage();
+    await openConsole(page, '/console', 'Reports');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const centers = (await call(observer.request, 'GET', '/api/centers')).items;
+    const summary = page.getByRole('table', { name: /^Figures from / });
+    for (const center of centers) await summary.getByRole('columnheader', { name: center.name }).waitFor();
+    await summary.getByRole('columnheader', { name: 'Whole network' }).waitFor();
+    await summary.getByRole('rowheader', { name: 'Room lendings' }).waitFor();
+    await page.getByLabel('Text to copy').waitFor();
+    await page.getByRole('heading', { name: 'Indicators of the agreements' }).waitFor();
+    await page.getByRole('table', { name: 'Room occupancy: weekday × hour' }).waitFor();
+    await page.getByRole('link', { name: 'Download PDF' }).waitFor();
+    await expectAccessible(page, 'console-observer-reports-en');
+    await page.screenshot({ path: join(SCREENSHOTS, 'console-observer-reports-en.png'), fullPage: true });
+    expect(
+      await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link').allTextContents(),
+    ).toEqual(['Reports', 'Public task reports', 'My account and password']);
+    await openConsole(page, '/console/registry', 'No access');
+    await page
+      .getByRole('alert')
+      .getByText('Your role does not open this part of the console.', { exact: false })
+      .waitFor();
+    await expectAccessible(page, 'console-observer-no-access-en');
+    await page.close();
+
+    const admin = await contextOf('admin@civitas.demo');
+    const advisorContext = await contextOf('doradca@civitas.demo');
+    await advisorContext.addInitScript(() => localStorage.setItem('civitas.language', 'en'));
+    const me = (await call(advisorContext.request, 'GET', '/api/auth/me')).user;
+    const advisor = (await call(admin.request, 'GET', '/api/advisors?includeInactive=true')).items.find(
+      (candidate: any) => candidate.userId === me.id,
+    );
+    const centerId = advisor.centerIds[0];
+    const advisorPage = await advisorContext.newPage();
+    await openConsole(advisorPage, '/console', 'My appointments');
+    const day = addDays(localDate(new Date(), ZONE), 31);
+    await advisorPage.getByRole('link', { name: 'My availability' }).click();
+    await advisorPage.getByRole('heading', { level: 1, name: 'My availability' }).waitFor();
+    const form = advisorPage.getByRole('region', { name: 'Availability windows' });
+    await form.getByLabel('Centre').selectOption(centerId);
+    await form.getByLabel(/^Date( \*)?$/).fill(day);
+    await form.getByLabel(/^From( \*)?$/).fill('06:00');
+    await form.getByLabel(/^To( \*)?$/).fill('07:30');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await advisorPage.getByRole('status').getByText('Window added.').waitFor();
+    await advisorPage.getByLabel('From the day').fill(addDays(day, -1));
+    await advisorPage
+      .getByRole('button', { name: /^Remove the window / })
+      .first()
+      .waitFor();
+    await expectAccessible(advisorPage, 'console-advisor-availability-en');
+    await advisorPage.screenshot({
+      path: join(SCREENSHOTS, 'console-advisor-availability-en.png'),
+      fullPage: true,
+    });
+
+    const past = addDays(localDate(new Date(), ZONE), -8);
+    await call(advisorContext.request, 'POST', `/api/advisors/${advisor.id}/availability`, {
+      centerId,
+      start: at(past, '06:00'),
+      end: at(past, '08:00'),
+    });
+    const beneficiary = (await call(admin.request, 'GET', '/api/beneficiaries?kind=organization&limit=1'))
+      .items[0];
+    const appointment = await call(advisorContext.request, 'POST', '/api/appointments', {
+      advisorId: advisor.id,
+      beneficiaryId: beneficiary.id,
+      kind: 'mentoring',
+      topic: 'Fundraising plan',
+      start: at(past, '06:30'),
+      end: at(past, '07:30'),
+    });
+    await advisorPage.getByRole('link', { name: 'My appointments' }).click();
+    await advisorPage.getByRole('heading', { level: 1, name: 'My appointments' }).waitFor();
+    const card = advisorPage.getByRole('article').filter({ hasText: 'Fundraising plan' });
+    // The kind of appointment is named in English.
+    await card.getByText('mentoring: Fundraising plan').waitFor();
+    await card.getByRole('button', { name: 'It took place' }).click();
+    await card.getByLabel('Notes').fill('Agreed on three sources of funding to try first.');
+    await card.getByRole('button', { name: 'Save as completed' }).click();
+    await advisorPage.getByRole('status').getByText('Appointment “Fundraising plan” completed.').waitFor();
+    expect((await call(advisorContext.request, 'GET', `/api/appointments/${appointment.id}`)).status).toBe(
+      'completed',
+    );
+    await expectAccessible(advisorPage, 'console-advisor-appointments-en');
+
+    await advisorPage.getByRole('link', { name: 'Engagements and goals' }).click();
+    await advisorPage
+      .getByRole('heading', { level: 1, name: 'Coaching and mentoring engagements' })
+      .waitFor();
+    await advisorPage
+      .getByRole('status')
+      .filter({ hasText: 'Loading' })
+      .first()
+      .waitFor({ state: 'detached' });
+    await expectAccessible(advisorPage, 'console-advisor-engagements-en');
+    await advisorPage.close();
   });
 });

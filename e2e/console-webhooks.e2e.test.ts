@@ -11,7 +11,8 @@ import { check as checkPage } from './public-fixtures.ts';
  * Webhooks in the console, as the demo admin: an endpoint added for a real HTTP receiver started
  * here, its secret shown once, a test event that the receiver gets (signature checked with the
  * `standardwebhooks` package) and that is listed as delivered, disabling it and a new secret; in
- * Polish, then the list in English; axe on each state. A coordinator has no such page.
+ * Polish, then the list, deleting, adding and a test event in English; axe on each state. A
+ * coordinator has no such page.
  */
 let demo: Awaited<ReturnType<typeof startDemo>>;
 let admin: BrowserContext;
@@ -280,6 +281,35 @@ describe('webhooks in the console', () => {
     await page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'There are no webhooks yet' }).waitFor();
     expect((await call(admin.request, 'GET', '/api/webhooks')).items).toEqual([]);
+
+    // Added again in English, its secret shown once, and a test event delivered.
+    await page.getByLabel(/^Address \(URL\)/).fill(receiverUrl);
+    await page.getByLabel('A room booking approved').check();
+    await page.getByLabel(/^Description/).fill('City data warehouse');
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    const shown = page.getByRole('region', { name: 'The webhook’s secret key' });
+    await shown.getByText(`The webhook for ${receiverUrl} was added.`).waitFor();
+    const key = await shown.getByLabel('Secret key').inputValue();
+    expect(key).toMatch(/^whsec_/);
+    await shown.getByRole('button', { name: 'Key saved, hide it' }).click();
+    await page.getByRole('link', { name: receiverUrl }).click();
+    await page.getByRole('heading', { level: 1, name: `Webhook: ${receiverUrl}` }).waitFor();
+    await loaded();
+    const before = received.length;
+    await page.getByRole('button', { name: 'Send a test event' }).click();
+    await saidSo('The test event is queued; its result appears in the deliveries below.');
+    await verifiedPing(key, before);
+    await listedAsDelivered('Refresh', 'Delivered');
+    const delivery = page.getByRole('row').filter({ hasText: 'Test event' });
+    await delivery.getByText('webhook.ping').waitFor();
+    // Its time is written the English way.
+    const month = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'Europe/Warsaw' }).format(
+      new Date(),
+    );
+    expect(await delivery.textContent()).toContain(month);
+    await page.getByLabel('Delivery status').selectOption('delivered');
+    await saidSo('1 delivery shown.');
+    await check('console-webhook-delivered-en');
   });
 
   it('has no webhooks page for a coordinator', async () => {

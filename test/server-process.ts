@@ -4,8 +4,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { openEmbedded } from '../src/db/database.ts';
-import { backend, freshDatabaseUrl } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -48,12 +46,15 @@ const leftovers: (() => Promise<void> | void)[] = [];
  * PostgreSQL (TEST_DATABASE_URL) a new database. `migrated` starts it as a copy of the run's
  * migrated template (test/global-setup.ts) instead of empty, for tests about something other than
  * a first start: creating and migrating an embedded database takes seconds. cleanUpServers()
- * removes them.
+ * removes them. The app's modules are imported here, when needed, not with this file: the browser
+ * tests' global setup starts a server through it, and there an app import fails (rrule's ES build
+ * has no default export).
  */
 export async function ownDatabase(
   prefix: string,
   options: { migrated?: boolean } = {},
 ): Promise<Record<string, string>> {
+  const { backend, freshDatabaseUrl } = await import('./helpers.ts');
   if (backend === 'postgres') {
     const database = await freshDatabaseUrl(options.migrated ? inject('templateDatabase') : undefined);
     leftovers.push(database.drop);
@@ -63,6 +64,7 @@ export async function ownDatabase(
   leftovers.push(() => rmSync(dataDir, { recursive: true, force: true }));
   if (options.migrated) {
     const template = new Blob([readFileSync(inject('templateDataDir'))]);
+    const { openEmbedded } = await import('../src/db/database.ts');
     await (await openEmbedded(dataDir, { loadDataDir: template })).close();
   }
   return { DATA_DIR: dataDir };

@@ -478,7 +478,7 @@ export const en: Messages = {
     calendar: 'Calendar',
     showCalendar: 'Calendar: {{name}}',
     calendarOf: 'Calendar: {{name}}',
-    from: 'From',
+    from: 'From the day',
     fourWeeks: 'Four weeks are shown.',
     appointmentsCaption: 'Appointments: {{name}}',
   },

@@ -88,6 +88,8 @@ export function MergeBeneficiary({ item, onMerged }: { item: Named; onMerged: (k
           onChange={(event) => {
             setSearch(event.currentTarget.value);
             setInto(null);
+            // A refusal was about the record chosen before: it does not stand under the next one.
+            merge.reset();
           }}
           w={360}
         />
