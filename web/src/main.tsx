@@ -1,12 +1,12 @@
-import '@mantine/core/styles.css';
+import './app/mantine-styles.ts';
 import './app/styles.css';
-import './app/i18n.ts';
 import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AuthProvider } from './app/auth.tsx';
+import { textsReady } from './app/i18n.ts';
 import { router } from './app/router.tsx';
 
 // Darker shades of the primary colour keep text and buttons above WCAG AA contrast.
@@ -25,8 +25,11 @@ const queryClient = new QueryClient({
 });
 
 const root = document.getElementById('root');
-if (root) {
-  const app = createRoot(root);
+// A visitor who chose English waits for its texts (a chunk of their own) before the first render.
+if (root) void textsReady().then(() => start(root));
+
+function start(container: HTMLElement) {
+  const app = createRoot(container);
   // The first render as a transition: React renders in slices and lets the phone paint and take
   // input in between, instead of one long task (Lighthouse's total blocking time).
   startTransition(() =>
