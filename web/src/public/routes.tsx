@@ -1,4 +1,3 @@
-import './public.css';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { addTexts } from '../app/i18n.ts';
