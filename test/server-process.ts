@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { openEmbedded } from '../src/db/database.ts';
-import { backend, freshDatabaseUrl } from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -54,6 +53,9 @@ export async function ownDatabase(
   prefix: string,
   options: { migrated?: boolean } = {},
 ): Promise<Record<string, string>> {
+  // Imported here: helpers.ts loads the whole app, which the browser tests' global setup
+  // (e2e/build-web.ts, run by Vite's module runner) cannot load (rrule has no ES default export).
+  const { backend, freshDatabaseUrl } = await import('./helpers.ts');
   if (backend === 'postgres') {
     const database = await freshDatabaseUrl(options.migrated ? inject('templateDatabase') : undefined);
     leftovers.push(database.drop);
