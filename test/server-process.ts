@@ -54,6 +54,8 @@ export async function ownDatabase(
   prefix: string,
   options: { migrated?: boolean } = {},
 ): Promise<Record<string, string>> {
+  // Imported here: helpers.ts loads the whole app, which the browser tests' global setup
+  // (e2e/build-web.ts, run by Vite's module runner) cannot load (rrule has no ES default export).
   const { backend, freshDatabaseUrl } = await import('./helpers.ts');
   if (backend === 'postgres') {
     const database = await freshDatabaseUrl(options.migrated ? inject('templateDatabase') : undefined);

@@ -40,10 +40,45 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * index.html preloads the chunks main.tsx imports in its start-up steps, and what they import, as
+ * Vite does for the entry's own imports: they download together with the entry, not one after
+ * another. The lazy pages and areas (imported by those chunks, not by main.tsx) stay unloaded.
+ */
+function preloadStartup(): Plugin {
+  return {
+    name: 'civitas-preload-startup',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle, chunk }) {
+        if (!bundle || !chunk) return html;
+        const files = new Set<string>();
+        const visit = (name: string) => {
+          const each = bundle[name];
+          if (files.has(name) || each?.type !== 'chunk') return;
+          files.add(name);
+          for (const imported of each.imports) visit(imported);
+        };
+        for (const name of chunk.dynamicImports) visit(name);
+        for (const name of [chunk.fileName, ...chunk.imports]) files.delete(name);
+        return {
+          html,
+          tags: [...files].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          })),
+        };
+      },
+    },
+  };
+}
+
 // The browser app: built into dist/web and served by the Civitas server itself.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadStartup(), precompress()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

@@ -1,45 +1,27 @@
-import '@mantine/core/styles.css';
+import './app/mantine-styles.ts';
 import './app/styles.css';
-import './app/i18n.ts';
-import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { AuthProvider } from './app/auth.tsx';
-import { router } from './app/router.tsx';
+import './public/public.css';
 
-// Darker shades of the primary colour keep text and buttons above WCAG AA contrast.
-const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, fontFamily: 'system-ui, sans-serif' });
-// Field errors and hints dark enough to read on white (WCAG 1.4.3: Mantine's red is 3.3:1).
-const cssVariables: CSSVariablesResolver = () => ({
-  variables: {},
-  light: {
-    '--mantine-color-error': 'var(--mantine-color-red-9)',
-    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-  },
-  dark: {},
-});
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
+/**
+ * The app starts in steps, each a task of its own: React; the texts; the data cache and the
+ * session; then Mantine, the router and the pages. In one task the phone would not answer input
+ * until all of it had run (Lighthouse's total blocking time). index.html preloads the chunks of
+ * every step (vite.config.ts), so the steps add no round trip. A visitor who chose English waits
+ * for its texts (a chunk of their own) before the first render.
+ */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function boot(container: HTMLElement) {
+  await import('react-dom/client');
+  await pause();
+  const { textsReady } = await import('./app/i18n.ts');
+  await pause();
+  await import('./app/auth.tsx');
+  await pause();
+  const { start } = await import('./app/start.tsx');
+  await textsReady();
+  start(container);
+}
 
 const root = document.getElementById('root');
-if (root) {
-  const app = createRoot(root);
-  // The first render as a transition: React renders in slices and lets the phone paint and take
-  // input in between, instead of one long task (Lighthouse's total blocking time).
-  startTransition(() =>
-    app.render(
-      <StrictMode>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-          <QueryClientProvider client={queryClient}>
-            <AuthProvider>
-              <RouterProvider router={router} />
-            </AuthProvider>
-          </QueryClientProvider>
-        </MantineProvider>
-      </StrictMode>,
-    ),
-  );
-}
+if (root) void boot(root);

@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { post, read, send } from '../api/client.ts';
 import type { ResponseBody } from '../api/types.ts';
 
@@ -35,22 +35,26 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     staleTime: 60_000,
   });
   const user = me.data ?? null;
-  const has = (...roles: Role[]) => hasRole(user, roles);
-  const value: Auth = {
-    user,
-    loading: me.isPending,
-    has,
-    isStaff: has('admin', 'coordinator'),
-    async signIn(email, password) {
-      const { user: signedIn } = await send('post', '/api/auth/login', { body: { email, password } });
-      replaceUser(queryClient, signedIn);
-      return signedIn;
-    },
-    async signOut() {
-      await post('/api/auth/logout');
-      replaceUser(queryClient, null);
-    },
-  };
+  const loading = me.isPending;
+  // The same value while the user is the same: its readers render again only when it changes.
+  const value = useMemo<Auth>(() => {
+    const has = (...roles: Role[]) => hasRole(user, roles);
+    return {
+      user,
+      loading,
+      has,
+      isStaff: has('admin', 'coordinator'),
+      async signIn(email, password) {
+        const { user: signedIn } = await send('post', '/api/auth/login', { body: { email, password } });
+        replaceUser(queryClient, signedIn);
+        return signedIn;
+      },
+      async signOut() {
+        await post('/api/auth/logout');
+        replaceUser(queryClient, null);
+      },
+    };
+  }, [user, loading, queryClient]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

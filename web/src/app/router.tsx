@@ -5,8 +5,8 @@ import { Layout } from './Layout.tsx';
 import { NotFound } from './NotFound.tsx';
 
 /**
- * Public pages and the member area load with the first page; the staff console is a separate
- * chunk (lazy), so the public site stays light.
+ * The frame and the home page load with the first page; every other public page, the member
+ * area and the staff console are chunks of their own (lazy), so the public site stays light.
  */
 export const router = createBrowserRouter([
   {
@@ -16,7 +16,11 @@ export const router = createBrowserRouter([
       ...memberRoutes,
       {
         path: 'console/*',
-        lazy: async () => ({ Component: (await import('../console/ConsoleApp.tsx')).ConsoleApp }),
+        lazy: async () => {
+          const { ConsoleApp, consoleTexts } = await import('../console/ConsoleApp.tsx');
+          await consoleTexts;
+          return { Component: ConsoleApp };
+        },
       },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,4 +1,7 @@
-import './i18n.ts';
+import '../app/mantine-styles-areas.ts';
+
+export { consoleTexts } from './i18n.ts';
+
 import './console.css';
 import { Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';

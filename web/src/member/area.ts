@@ -1,10 +1,11 @@
 // Everything in the member area, as one lazily loaded chunk.
-import './i18n.ts';
+import '../app/mantine-styles-areas.ts';
 
 export { AppointmentsPage } from './AppointmentsPage.tsx';
 export { BookAppointmentPage } from './BookAppointmentPage.tsx';
 export { BookingsPage } from './BookingsPage.tsx';
 export { DataPage } from './DataPage.tsx';
+export { memberTexts } from './i18n.ts';
 export { MemberLayout } from './MemberLayout.tsx';
 export { MyVolunteeringPage } from './MyVolunteeringPage.tsx';
 export { NewOrganizationPage } from './NewOrganizationPage.tsx';

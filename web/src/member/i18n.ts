@@ -1,7 +1,5 @@
-import i18n from '../app/i18n.ts';
-import { en } from './locales/en.ts';
+import { addTexts } from '../app/i18n.ts';
 import { pl } from './locales/pl.ts';
 
-// The member area's messages, loaded with its chunk.
-i18n.addResourceBundle('pl', 'member', pl);
-i18n.addResourceBundle('en', 'member', en);
+/** The member area's messages, Polish with its chunk; in when this resolves (routes.tsx waits). */
+export const memberTexts = addTexts('member', pl, async () => (await import('./locales/en.ts')).en);

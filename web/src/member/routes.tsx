@@ -5,7 +5,11 @@ import { Loading } from '../public/shared/ui.tsx';
  * The member area under /my: its own chunk, loaded on the first visit, so the public pages stay
  * light. Every page asks for sign-in (MemberLayout sends the anonymous to /sign-in?next=).
  */
-const area = () => import('./area.ts');
+const area = async () => {
+  const module = await import('./area.ts');
+  await module.memberTexts;
+  return module;
+};
 
 export const memberRoutes: RouteObject[] = [
   {

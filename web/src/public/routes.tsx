@@ -1,14 +1,12 @@
-import './public.css';
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import i18n from '../app/i18n.ts';
+import { addTexts } from '../app/i18n.ts';
 import { HomePage } from './HomePage.tsx';
-import { en } from './locales/en.ts';
 import { pl } from './locales/pl.ts';
 import { Loading } from './shared/ui.tsx';
 
-i18n.addResourceBundle('pl', 'public', pl);
-i18n.addResourceBundle('en', 'public', en);
+// With the first load, so the first render (main.tsx) waits for its English texts when needed.
+void addTexts('public', pl, async () => (await import('./locales/en.ts')).en);
 
 /**
  * The public site: no sign-in needed (registering and applying ask for it on the page). The home
