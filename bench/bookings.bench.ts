@@ -7,7 +7,7 @@ import { connectPostgres, type Database, openEmbedded } from '../src/db/database
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { ApiClient } from '../test/api-client.ts';
 import { freePort, killServers, startServer, waitFor } from '../test/server-process.ts';
-import { cpuSeconds } from './machine.ts';
+import { cpuBetween, cpuSeconds } from './machine.ts';
 import { freshPostgres } from './postgres.ts';
 import { setUpBookingWorld } from './server.ts';
 
@@ -79,25 +79,19 @@ async function measureHttp(env: Record<string, string>) {
   await server.exited;
   const created = result['2xx'];
   const seconds = result.duration || DURATION_SECONDS;
-  const perBooking = (key: 'server' | 'postgres' | 'generator') =>
-    before && after && created > 0 ? ((after[key] - before[key]) * 1000) / created : 0;
+  // The embedded database runs inside the server: no PostgreSQL process of its own to count.
+  const used = before && after ? cpuBetween(before, after) : null;
+  if (used && !env.DATABASE_URL) used.postgres = 0;
+  const perBooking = (seconds: number) => (created > 0 ? (seconds * 1000) / created : 0);
   return {
-    cpu:
-      before && after
-        ? {
-            server: perBooking('server'),
-            postgres: perBooking('postgres'),
-            generator: perBooking('generator'),
-            coresBusy:
-              (after.server -
-                before.server +
-                after.postgres -
-                before.postgres +
-                after.generator -
-                before.generator) /
-              seconds,
-          }
-        : null,
+    cpu: used
+      ? {
+          server: perBooking(used.server),
+          postgres: perBooking(used.postgres),
+          generator: perBooking(used.generator),
+          coresBusy: (used.server + used.postgres + used.generator) / seconds,
+        }
+      : null,
     perSecond: created / (result.duration || DURATION_SECONDS),
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -33,7 +33,7 @@ export const median = (values: number[]) => {
  */
 export function cpuSeconds(
   serverPid: number | undefined,
-): { server: number; postgres: number; generator: number } | null {
+): { server: number; postgres: Map<string, number>; generator: number } | null {
   if (process.platform !== 'linux' || serverPid === undefined) return null;
   const ticks = 100; // USER_HZ on Linux
   const of = (pid: string) => {
@@ -46,10 +46,10 @@ export function cpuSeconds(
       return undefined; // the process ended meanwhile
     }
   };
-  let postgres = 0;
+  const postgres = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     const process = of(pid);
-    if (process?.name === 'postgres') postgres += process.seconds;
+    if (process?.name === 'postgres') postgres.set(pid, process.seconds);
   }
   const usage = process.cpuUsage();
   return {
@@ -57,4 +57,14 @@ export function cpuSeconds(
     postgres,
     generator: (usage.user + usage.system) / 1e6,
   };
+}
+
+/** CPU seconds between two readings of cpuSeconds; PostgreSQL processes that ended meanwhile are not counted. */
+export function cpuBetween(
+  before: NonNullable<ReturnType<typeof cpuSeconds>>,
+  after: NonNullable<ReturnType<typeof cpuSeconds>>,
+) {
+  let postgres = 0;
+  for (const [pid, seconds] of after.postgres) postgres += seconds - (before.postgres.get(pid) ?? 0);
+  return { server: after.server - before.server, postgres, generator: after.generator - before.generator };
 }
