@@ -36,6 +36,7 @@ import { registryRoutes } from './modules/registry/index.ts';
 import { reportsRoutes } from './modules/reports/index.ts';
 import { volunteeringRoutes } from './modules/volunteering/index.ts';
 import { webhooksRoutes } from './modules/webhooks/index.ts';
+import { routePreloads } from './web-preloads.ts';
 
 export type AppDeps = {
   db: Kysely<DB>;
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The browser app (npm run build:web): hashed assets cached for a year, pages never.
   const webRoot = deps.webRoot ?? join(import.meta.dirname, '..', 'dist', 'web');
   const hasWeb = existsSync(join(webRoot, 'index.html'));
+  const pageWithPreloads = hasWeb ? routePreloads(webRoot) : () => undefined;
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webRoot,
@@ -153,6 +155,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       path !== '/metrics' &&
       !/\.[a-z0-9]+$/i.test(path)
     ) {
+      const page = pageWithPreloads(path);
+      if (page) return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendError(

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { freshDatabase } from './helpers.ts';
@@ -23,8 +24,19 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   mkdirSync(join(webRoot, 'assets'));
-  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><html lang="pl"><title>Civitas</title></html>');
+  writeFileSync(
+    join(webRoot, 'index.html'),
+    '<!doctype html><html lang="pl"><head><title>Civitas</title><script type="module" src="/assets/index-Ab12Cd.js"></script></head></html>',
+  );
   writeFileSync(join(webRoot, 'assets', 'index-Ab12Cd.js'), 'console.log("civitas")');
+  // What the build writes for the lazily loaded pages (web/vite.config.ts, routePreloads).
+  writeFileSync(
+    join(webRoot, 'route-preloads.json'),
+    JSON.stringify({
+      calendar: ['assets/CalendarPage-Xy12.js', 'assets/index-Ab12Cd.js'],
+      'calendar/:activityId': ['assets/ActivityPage-Zz34.js'],
+    }),
+  );
   // What the build copies from web/public: the icons and the web manifest.
   cpSync(join(import.meta.dirname, '..', 'web', 'public'), webRoot, { recursive: true });
   const database = await freshDatabase();
@@ -105,5 +117,27 @@ describe('serving the web app', () => {
     const missing = await app.inject({ method: 'GET', url: '/apple-touch-icon-precomposed.png' });
     expect(missing.statusCode).toBe(404);
     expect(missing.headers['content-type']).not.toMatch(/text\/html/);
+  });
+
+  it("preloads a page's own chunks with the page, and nothing the page does not load", async () => {
+    const preloadsOf = async (url: string) => {
+      const page = await app.inject({ method: 'GET', url });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      const document = parseDocument(page.body);
+      return DomUtils.findAll(
+        (element) => element.name === 'link' && element.attribs.rel === 'modulepreload',
+        document.children,
+      ).map((link) => link.attribs.href);
+    };
+    // The entry index.html names already is not named twice.
+    expect(await preloadsOf('/calendar')).toEqual(['/assets/CalendarPage-Xy12.js']);
+    expect(await preloadsOf('/calendar/')).toEqual(['/assets/CalendarPage-Xy12.js']);
+    expect(await preloadsOf('/calendar/0b6c9a3e-1f2d-4c5b-8a7e-9d0c1b2a3f4e')).toEqual([
+      '/assets/ActivityPage-Zz34.js',
+    ]);
+    expect(await preloadsOf('/')).toEqual([]);
+    expect(await preloadsOf('/calendar/a/b')).toEqual([]);
   });
 });

@@ -75,10 +75,49 @@ function preloadStartup(): Plugin {
   };
 }
 
+/**
+ * `route-preloads.json`: for each public page loaded lazily (web/src/public/routes.tsx), its
+ * chunk and what that chunk imports. The server adds them to index.html as modulepreload links
+ * when it answers that page's address, so a visitor who opens /calendar first downloads the
+ * calendar's code with the start-up chunks instead of after the router has started.
+ */
+function routePreloads(): Plugin {
+  const routesFile = join(import.meta.dirname, 'src', 'public', 'routes.tsx');
+  return {
+    name: 'civitas-route-preloads',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const pageOf = new Map<string, string>();
+      const source = readFileSync(routesFile, 'utf8');
+      for (const match of source.matchAll(
+        /lazyPage\(\s*'([^']+)',\s*async \(\) => \(await import\('\.\/([^']+)'\)\)/g,
+      )) {
+        pageOf.set(join(import.meta.dirname, 'src', 'public', match[2] as string), match[1] as string);
+      }
+      const preloads: Record<string, string[]> = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+        const route = pageOf.get(chunk.facadeModuleId);
+        if (!route) continue;
+        const files = new Set<string>();
+        const visit = (name: string) => {
+          const each = bundle[name];
+          if (files.has(name) || each?.type !== 'chunk') return;
+          files.add(name);
+          for (const imported of each.imports) visit(imported);
+        };
+        visit(chunk.fileName);
+        preloads[route] = [...files];
+      }
+      this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: JSON.stringify(preloads) });
+    },
+  };
+}
+
 // The browser app: built into dist/web and served by the Civitas server itself.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), preloadStartup(), precompress()],
+  plugins: [react(), preloadStartup(), routePreloads(), precompress()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,
