@@ -125,6 +125,28 @@ export function searchWords(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Polish case endings, folded, longest first: '-ami' and '-ach' before '-a'. Not a grammar,
+ * only what an inflected form of a word most often changes at its end.
+ */
+const ENDINGS = [
+  'iami iach iego iemu',
+  'ami ach iom iem owi ego emu ych ymi ich imi iej',
+  'om em ie ia iu ow ej',
+  'a e i o u y',
+].flatMap((endings) => endings.split(' '));
+const MIN_STEM = 3;
+
+/**
+ * What a folded word's inflections share: the word without its case ending
+ * ('fundacja' -> 'fundacj', 'zarzadu' -> 'zarzad'), at least three letters; a word that ends
+ * otherwise is its own stem ('statut', so 'status' is not one of its forms).
+ */
+export function stemOf(word: string): string {
+  const ending = ENDINGS.find((end) => word.endsWith(end) && word.length - end.length >= MIN_STEM);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
 /** A query word and the words of the articles it stands for (itself, inflections, typo fixes). */
 export type Term = { lexemes: string[]; prefix: string | null };
 
@@ -134,8 +156,22 @@ const escapeHtml = (text: string) =>
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
   );
 
+/** Folded words, kept: a text repeats its words, and the same ones come in result after result. */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_KEPT = 20_000;
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS_KEPT) foldedWords.clear();
+    folded = fold(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 function matches(word: string, terms: Term[]): boolean {
-  const folded = fold(word);
+  const folded = foldWord(word);
   return terms.some(
     (term) => term.lexemes.includes(folded) || (term.prefix !== null && folded.startsWith(term.prefix)),
   );
@@ -165,9 +201,15 @@ const SNIPPET_WORDS = 30;
  * when nothing in the text matches (the match was in the title).
  */
 export function snippet(text: string, terms: Term[]): string {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const words: RegExpExecArray[] = [];
+  let first = -1;
+  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    words.push(word);
+    if (first < 0 && matches(word[0], terms)) first = words.length - 1;
+    // The rest of the text only matters to know that the passage does not end it.
+    if (first >= 0 && words.length > Math.max(first - SNIPPET_BEFORE, 0) + SNIPPET_WORDS) break;
+  }
   if (words.length === 0) return '';
-  const first = words.findIndex((word) => matches(word[0], terms));
   const from = first <= SNIPPET_BEFORE ? 0 : first - SNIPPET_BEFORE;
   const to = Math.min(words.length, from + SNIPPET_WORDS);
   const start = from === 0 ? 0 : ((words[from] as RegExpExecArray).index ?? 0);
