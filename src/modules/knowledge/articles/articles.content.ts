@@ -156,25 +156,42 @@ const escapeHtml = (text: string) =>
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
   );
 
-/** Folded words, kept: a text repeats its words, and the same ones come in result after result. */
-const foldedWords = new Map<string, string>();
-const FOLDED_WORDS_KEPT = 20_000;
+const foldedLetters = new Map<string, string>();
+const FOLDED_LETTERS_KEPT = 10_000;
 
-function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
+function foldLetter(letter: string): string {
+  let folded = foldedLetters.get(letter);
   if (folded === undefined) {
-    if (foldedWords.size >= FOLDED_WORDS_KEPT) foldedWords.clear();
-    folded = fold(word);
-    foldedWords.set(word, folded);
+    if (foldedLetters.size >= FOLDED_LETTERS_KEPT) foldedLetters.clear();
+    folded = fold(letter);
+    foldedLetters.set(letter, folded);
   }
   return folded;
 }
 
-function matches(word: string, terms: Term[]): boolean {
-  const folded = foldWord(word);
-  return terms.some(
-    (term) => term.lexemes.includes(folded) || (term.prefix !== null && folded.startsWith(term.prefix)),
+/**
+ * Whether a word of a text matches the terms: folded, it is one of their words or begins with
+ * a prefix. A folded word begins with its folded first letter, so most words are told apart by
+ * that alone, without folding them.
+ */
+function matcherOf(terms: Term[]): (word: string) => boolean {
+  const candidates = terms.flatMap((term) =>
+    term.prefix === null ? term.lexemes : [...term.lexemes, term.prefix],
   );
+  const possibleAfter = new Map<string, boolean>();
+  return (word) => {
+    const first = foldLetter(String.fromCodePoint(word.codePointAt(0) ?? 0));
+    let possible = possibleAfter.get(first);
+    if (possible === undefined) {
+      possible = candidates.some((candidate) => candidate.startsWith(first) || first.startsWith(candidate));
+      possibleAfter.set(first, possible);
+    }
+    if (!possible) return false;
+    const folded = fold(word);
+    return terms.some(
+      (term) => term.lexemes.includes(folded) || (term.prefix !== null && folded.startsWith(term.prefix)),
+    );
+  };
 }
 
 /**
@@ -182,11 +199,12 @@ function matches(word: string, terms: Term[]): boolean {
  * the result is safe to show whatever the article says.
  */
 export function highlight(text: string, terms: Term[]): string {
+  const matches = matcherOf(terms);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const index = match.index ?? 0;
-    if (!matches(match[0], terms)) continue;
+    if (!matches(match[0])) continue;
     out += `${escapeHtml(text.slice(last, index))}<mark>${escapeHtml(match[0])}</mark>`;
     last = index + match[0].length;
   }
@@ -201,11 +219,12 @@ const SNIPPET_WORDS = 30;
  * when nothing in the text matches (the match was in the title).
  */
 export function snippet(text: string, terms: Term[]): string {
+  const matches = matcherOf(terms);
   const words: RegExpExecArray[] = [];
   let first = -1;
   for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     words.push(word);
-    if (first < 0 && matches(word[0], terms)) first = words.length - 1;
+    if (first < 0 && matches(word[0])) first = words.length - 1;
     // The rest of the text only matters to know that the passage does not end it.
     if (first >= 0 && words.length > Math.max(first - SNIPPET_BEFORE, 0) + SNIPPET_WORDS) break;
   }
