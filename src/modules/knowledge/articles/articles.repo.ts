@@ -188,11 +188,13 @@ export async function withSearchSettings<T>(db: Kysely<DB>, run: (db: Kysely<DB>
  */
 export async function selectSimilarWords(db: Kysely<DB>, words: { word: string; stem: string }[]) {
   const { rows } = await sql<{ query: string; known: boolean; word: string }>`
+    with w as materialized (
+      select q.query, q.stem, exists (select from article_words k where k.word = q.query) as known
+        from unnest(${sql.val(words.map((entry) => entry.word))}::text[], ${sql.val(words.map((entry) => entry.stem))}::text[])
+          as q(query, stem)
+    )
     select w.query, w.known, v.word
-      from (select q.query, q.stem, exists (select from article_words k where k.word = q.query) as known
-              from unnest(${sql.val(words.map((w) => w.word))}::text[], ${sql.val(words.map((w) => w.stem))}::text[])
-                as q(query, stem)) as w
-      cross join lateral (
+      from w cross join lateral (
         (select word, similarity(word, w.query) as alike from article_words
           -- from the stem to the stem followed by the last code point: the words it begins
           where w.known and word collate "C" >= w.stem and word collate "C" < w.stem || chr(1114111)
