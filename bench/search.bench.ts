@@ -74,8 +74,11 @@ function articleRows(): ArticleRow[] {
   return articles;
 }
 
-/** The articles in batches, then the vocabulary exactly as addWords builds it per article. */
-async function generateKnowledgeBase(db: Kysely<DB>) {
+/**
+ * The articles in batches, then the vocabulary exactly as addWords builds it per article.
+ * Exported to fill a database to profile the search on (EXPLAIN).
+ */
+export async function generateKnowledgeBase(db: Kysely<DB>) {
   const { id: editor } = await db
     .insertInto('users')
     .values({ email: 'redakcja@civitas.example', name: 'Redakcja', roles: ['coordinator'] })

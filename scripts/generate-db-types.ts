@@ -32,8 +32,10 @@ const COLUMN_TYPES: Record<string, string> = {
   'public_task_reports.data': 'ColumnType<JsonDocument, string, string>',
   'public_task_reports.fields': 'ColumnType<JsonDocument, string | undefined, string>',
   'webhook_deliveries.payload': 'ColumnType<JsonDocument, string, string>',
-  // Written by the database alone: a generated column and a sequence taken under a lock.
+  // Written by the database alone: generated columns and a sequence taken under a lock.
   'articles.search': 'ColumnType<string, never, never>',
+  'articles.title_folded': 'ColumnType<string, never, never>',
+  'articles.title_search': 'ColumnType<string, never, never>',
   'activity_registrations.queue': 'ColumnType<number, never, never>',
   'webhook_deliveries.seq': 'ColumnType<number, never, never>',
 };

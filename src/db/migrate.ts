@@ -22,6 +22,7 @@ import * as outboxRequestId from './migrations/2026120403_outbox_request_id.ts';
 import * as webhooks from './migrations/2026120501_webhooks.ts';
 import * as oidc from './migrations/2026120502_oidc.ts';
 import * as activitySeats from './migrations/2026120601_activity_seats.ts';
+import * as articleSearchRow from './migrations/2026120701_article_search_row.ts';
 
 // One entry per migration file, in order. Files are never edited once they have landed.
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '2026120501_webhooks': webhooks,
   '2026120502_oidc': oidc,
   '2026120601_activity_seats': activitySeats,
+  '2026120701_article_search_row': articleSearchRow,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -241,6 +241,8 @@ export interface Articles {
   slug: string;
   tags: Generated<string[]>;
   title: string;
+  title_folded: ColumnType<string, never, never>;
+  title_search: ColumnType<string, never, never>;
   updated_at: Generated<Timestamp>;
   updated_by: string | null;
   visibility: ArticleVisibility;

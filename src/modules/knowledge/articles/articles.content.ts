@@ -125,6 +125,28 @@ export function searchWords(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Polish case endings, folded, longest first: '-ami' and '-ach' before '-a'. Not a grammar,
+ * only what an inflected form of a word most often changes at its end.
+ */
+const ENDINGS = [
+  'iami iach iego iemu',
+  'ami ach iom iem owi ego emu ych ymi ich imi iej',
+  'om em ie ia iu ow ej',
+  'a e i o u y',
+].flatMap((endings) => endings.split(' '));
+const MIN_STEM = 3;
+
+/**
+ * What a folded word's inflections share: the word without its case ending
+ * ('fundacja' -> 'fundacj', 'zarzadu' -> 'zarzad'), at least three letters; a word that ends
+ * otherwise is its own stem ('statut', so 'status' is not one of its forms).
+ */
+export function stemOf(word: string): string {
+  const ending = ENDINGS.find((end) => word.endsWith(end) && word.length - end.length >= MIN_STEM);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
 /** A query word and the words of the articles it stands for (itself, inflections, typo fixes). */
 export type Term = { lexemes: string[]; prefix: string | null };
 
@@ -134,11 +156,42 @@ const escapeHtml = (text: string) =>
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string,
   );
 
-function matches(word: string, terms: Term[]): boolean {
-  const folded = fold(word);
-  return terms.some(
-    (term) => term.lexemes.includes(folded) || (term.prefix !== null && folded.startsWith(term.prefix)),
+const foldedLetters = new Map<string, string>();
+const FOLDED_LETTERS_KEPT = 10_000;
+
+function foldLetter(letter: string): string {
+  let folded = foldedLetters.get(letter);
+  if (folded === undefined) {
+    if (foldedLetters.size >= FOLDED_LETTERS_KEPT) foldedLetters.clear();
+    folded = fold(letter);
+    foldedLetters.set(letter, folded);
+  }
+  return folded;
+}
+
+/**
+ * Whether a word of a text matches the terms: folded, it is one of their words or begins with
+ * a prefix. A folded word begins with its folded first letter, so most words are told apart by
+ * that alone, without folding them.
+ */
+function matcherOf(terms: Term[]): (word: string) => boolean {
+  const candidates = terms.flatMap((term) =>
+    term.prefix === null ? term.lexemes : [...term.lexemes, term.prefix],
   );
+  const possibleAfter = new Map<string, boolean>();
+  return (word) => {
+    const first = foldLetter(String.fromCodePoint(word.codePointAt(0) ?? 0));
+    let possible = possibleAfter.get(first);
+    if (possible === undefined) {
+      possible = candidates.some((candidate) => candidate.startsWith(first) || first.startsWith(candidate));
+      possibleAfter.set(first, possible);
+    }
+    if (!possible) return false;
+    const folded = fold(word);
+    return terms.some(
+      (term) => term.lexemes.includes(folded) || (term.prefix !== null && folded.startsWith(term.prefix)),
+    );
+  };
 }
 
 /**
@@ -146,11 +199,12 @@ function matches(word: string, terms: Term[]): boolean {
  * the result is safe to show whatever the article says.
  */
 export function highlight(text: string, terms: Term[]): string {
+  const matches = matcherOf(terms);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const index = match.index ?? 0;
-    if (!matches(match[0], terms)) continue;
+    if (!matches(match[0])) continue;
     out += `${escapeHtml(text.slice(last, index))}<mark>${escapeHtml(match[0])}</mark>`;
     last = index + match[0].length;
   }
@@ -165,9 +219,16 @@ const SNIPPET_WORDS = 30;
  * when nothing in the text matches (the match was in the title).
  */
 export function snippet(text: string, terms: Term[]): string {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const matches = matcherOf(terms);
+  const words: RegExpExecArray[] = [];
+  let first = -1;
+  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    words.push(word);
+    if (first < 0 && matches(word[0])) first = words.length - 1;
+    // The rest of the text only matters to know that the passage does not end it.
+    if (first >= 0 && words.length > Math.max(first - SNIPPET_BEFORE, 0) + SNIPPET_WORDS) break;
+  }
   if (words.length === 0) return '';
-  const first = words.findIndex((word) => matches(word[0], terms));
   const from = first <= SNIPPET_BEFORE ? 0 : first - SNIPPET_BEFORE;
   const to = Math.min(words.length, from + SNIPPET_WORDS);
   const start = from === 0 ? 0 : ((words[from] as RegExpExecArray).index ?? 0);

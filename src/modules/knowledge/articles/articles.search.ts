@@ -4,7 +4,7 @@ import { AppError, msg } from '../../../lib/errors.ts';
 import { decodeCursor, type Page, toPage } from '../../../lib/pagination.ts';
 import type { Actor } from '../../../lib/policy.ts';
 import { visibilitiesFor } from './articles.access.ts';
-import { highlight, searchWords, snippet, type Term } from './articles.content.ts';
+import { highlight, searchWords, snippet, stemOf, type Term } from './articles.content.ts';
 import * as repo from './articles.repo.ts';
 import type { ArticleListItem } from './articles.schema.ts';
 import { toArticleSummary } from './articles.service.ts';
@@ -12,30 +12,23 @@ import { toArticleSummary } from './articles.service.ts';
 /** The list of articles and the search through them. */
 
 const MAX_QUERY_WORDS = 8;
-/** A query word found as it is also stands for its inflections: words this alike. */
-const INFLECTION_SIMILARITY = 0.5;
-const TYPO_FIXES = 3;
 
 /**
  * The query as terms: each word stands for itself (and, from 3 letters, any word it begins),
  * for its inflections found in the articles, or, when no article has it, for the most alike
- * words that do (typos: 'fundajca' -> 'fundacja').
+ * words that do (typos: 'fundajca' -> 'fundacja'). `typos`: some word is in no article.
  */
-async function termsOf(db: Kysely<DB>, q: string): Promise<Term[]> {
-  const words = [...new Set(searchWords(q))].slice(0, MAX_QUERY_WORDS);
-  if (words.length === 0) return [];
-  const similar = await repo.selectSimilarWords(db, words);
-  return words.map((word) => {
-    const alike = similar.filter((row) => row.query === word);
-    const known = alike.some((row) => row.word === word);
-    const others = known
-      ? alike.filter((row) => row.similarity >= INFLECTION_SIMILARITY)
-      : alike.slice(0, TYPO_FIXES);
-    return {
-      lexemes: [...new Set([word, ...others.map((row) => row.word)])],
-      prefix: word.length >= 3 ? word : null,
-    };
-  });
+async function termsOf(db: Kysely<DB>, words: string[]): Promise<{ terms: Term[]; typos: boolean }> {
+  const similar = await repo.selectSimilarWords(
+    db,
+    words.map((word) => ({ word, stem: stemOf(word) })),
+  );
+  const terms = words.map((word) => ({
+    lexemes: [...new Set([word, ...similar.filter((row) => row.query === word).map((row) => row.word)])],
+    prefix: word.length >= 3 ? word : null,
+  }));
+  const known = new Set(similar.filter((row) => row.known).map((row) => row.query));
+  return { terms, typos: words.some((word) => !known.has(word)) };
 }
 
 /** A tsquery from folded words (letters and digits only, so nothing needs quoting). */
@@ -84,18 +77,21 @@ export async function listArticles(
       [{ path: 'cursor', message: 'a search gives one page of the best matches' }],
     );
   }
-  const terms = await termsOf(db, q);
-  if (terms.length === 0) return { items: [], nextCursor: null };
-  // Every word must match; when no article has them all, any of them will do.
-  let rows = await repo.searchArticles(db, {
-    ...filter,
-    tsquery: tsquery(terms, '&'),
-    q,
-    limit: query.limit,
+  const words = [...new Set(searchWords(q))].slice(0, MAX_QUERY_WORDS);
+  if (words.length === 0) return { items: [], nextCursor: null };
+  const { terms, rows } = await repo.withSearchSettings(db, async (trx) => {
+    const { terms, typos } = await termsOf(trx, words);
+    // Title hits come first: when a page of them holds the query, they are the page, and
+    // the other matching articles need not be ranked.
+    const search = async (join: '&' | '|') => {
+      const filterOfQuery = { ...filter, tsquery: tsquery(terms, join), q, typos, limit: query.limit };
+      const titles = await repo.searchTitles(trx, filterOfQuery);
+      return titles.length === query.limit ? titles : repo.searchArticles(trx, filterOfQuery);
+    };
+    // Every word must match; when no article has them all, any of them will do.
+    const all = await search('&');
+    return { terms, rows: all.length === 0 && terms.length > 1 ? await search('|') : all };
   });
-  if (rows.length === 0 && terms.length > 1) {
-    rows = await repo.searchArticles(db, { ...filter, tsquery: tsquery(terms, '|'), q, limit: query.limit });
-  }
   return {
     items: rows.map((row) => ({
       ...toArticleSummary(row),

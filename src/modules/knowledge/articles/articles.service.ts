@@ -18,7 +18,7 @@ import type {
 } from './articles.schema.ts';
 
 /** The one mapping of an articles row to the API's summary shape (lists); toArticle adds the rest. */
-export function toArticleSummary(row: repo.ArticleRow): ArticleSummary {
+export function toArticleSummary(row: repo.ListedArticleRow): ArticleSummary {
   return {
     id: row.id,
     slug: row.slug,

@@ -354,6 +354,23 @@ describe('search', () => {
     expect(risky.snippet).not.toContain('<b>');
   });
 
+  it('takes the forms of a word, not other words as alike: "statut" does not find "status"', async () => {
+    const statute = await write({
+      title: 'Zmiana statutu stowarzyszenia',
+      body: 'Walne zebranie uchwala nowy statut. Zarząd działa zgodnie ze statutem.',
+    });
+    const status = await write({
+      title: 'Status organizacji pożytku publicznego',
+      body: 'Status OPP pozwala otrzymywać 1,5% podatku. O nadanie statusu organizacja wnioskuje do sądu.',
+    });
+    for (const form of ['statut', 'statutem']) {
+      const found = slugsOf((await search(`q=${form}`)).body);
+      expect(found).toContain(statute.slug);
+      expect(found).not.toContain(status.slug);
+    }
+    expect(slugsOf((await search('q=statusu')).body)).toEqual([status.slug]);
+  });
+
   it('gives one page of best matches: a cursor with q is 400, a long query is 400', async () => {
     expect((await search('q=fundacja&cursor=abc')).status).toBe(400);
     expect((await search(`q=${'a'.repeat(201)}`)).status).toBe(400);
