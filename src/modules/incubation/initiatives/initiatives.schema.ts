@@ -38,7 +38,8 @@ export type StageChange = z.infer<typeof stageChangeSchema>;
 
 /**
  * An initiative with its stage history, notes and links. The notes are absent for whoever reads
- * it only as a staff account that represents the beneficiary (initiative.readNotes).
+ * it only as a staff account that represents the beneficiary (initiative.readNotes), and so are
+ * its stage changes' notes (null).
  */
 export const detailSchema = initiativeSchema.extend({
   history: z.array(stageChangeSchema),

@@ -42,7 +42,8 @@ async function presentDetail(
   ]);
   return {
     ...repo.toInitiative(row),
-    history: history.map(repo.toStageChange),
+    // A stage change's note is as confidential as the notes: whoever may not read those sees none.
+    history: history.map((change) => ({ ...repo.toStageChange(change), ...(!readsNotes && { note: null }) })),
     ...(readsNotes && { notes: notes.map(toNote) }),
     links: links.map(toLink),
   };

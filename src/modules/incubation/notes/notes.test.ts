@@ -84,6 +84,13 @@ describe('notes', () => {
       as: mentor,
       payload: { body: 'Poufne: spór w grupie o budżet.' },
     });
+    const staged = await call(ctx, {
+      method: 'POST',
+      url: `/api/initiatives/${id}/stage`,
+      as: mentor,
+      payload: { stage: 'planning', note: 'Poufne: lider grupy odchodzi.' },
+    });
+    expect(staged.status, JSON.stringify(staged.body)).toBe(200);
     const read = (as: typeof member) => call(ctx, { method: 'GET', url: `/api/initiatives/${id}`, as });
     // It reads the initiative as its representative, not what the mentor wrote.
     const view = await read(both);
@@ -91,9 +98,15 @@ describe('notes', () => {
     expect(view.body).toMatchObject({ id, title: 'Ogród na dachu' });
     expect(view.body).not.toHaveProperty('notes');
     expect(JSON.stringify(view.body)).not.toContain('Poufne');
+    expect(view.body.history.map((change: { to: string }) => change.to)).toContain('planning');
+    expect(view.body.history.every((change: { note: string | null }) => change.note === null)).toBe(true);
     // The member representative, the mentor and the admin do.
     for (const reader of [member, mentor, admin]) {
-      expect((await read(reader)).body.notes).toMatchObject([{ body: 'Poufne: spór w grupie o budżet.' }]);
+      const seen = (await read(reader)).body;
+      expect(seen.notes).toMatchObject([{ body: 'Poufne: spór w grupie o budżet.' }]);
+      expect(seen.history.map((change: { note: string | null }) => change.note)).toContain(
+        'Poufne: lider grupy odchodzi.',
+      );
     }
     // Nor may it write one.
     const write = await call(ctx, {
