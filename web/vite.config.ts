@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 
 const OUT_DIR = join(import.meta.dirname, '..', 'dist', 'web');
 
@@ -40,6 +40,19 @@ function precompress(): Plugin {
   };
 }
 
+/** These chunks and every chunk they import, directly or not: what loading them downloads. */
+function chunksLoadedBy(bundle: Rollup.OutputBundle, names: readonly string[]): Set<string> {
+  const files = new Set<string>();
+  const visit = (name: string) => {
+    const each = bundle[name];
+    if (files.has(name) || each?.type !== 'chunk') return;
+    files.add(name);
+    for (const imported of each.imports) visit(imported);
+  };
+  for (const name of names) visit(name);
+  return files;
+}
+
 /**
  * index.html preloads the chunks main.tsx imports in its start-up steps, and what they import, as
  * Vite does for the entry's own imports: they download together with the entry, not one after
@@ -53,14 +66,7 @@ function preloadStartup(): Plugin {
       order: 'post',
       handler(html, { bundle, chunk }) {
         if (!bundle || !chunk) return html;
-        const files = new Set<string>();
-        const visit = (name: string) => {
-          const each = bundle[name];
-          if (files.has(name) || each?.type !== 'chunk') return;
-          files.add(name);
-          for (const imported of each.imports) visit(imported);
-        };
-        for (const name of chunk.dynamicImports) visit(name);
+        const files = chunksLoadedBy(bundle, chunk.dynamicImports);
         for (const name of [chunk.fileName, ...chunk.imports]) files.delete(name);
         return {
           html,
@@ -99,15 +105,7 @@ function routePreloads(): Plugin {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
         const route = pageOf.get(chunk.facadeModuleId);
         if (!route) continue;
-        const files = new Set<string>();
-        const visit = (name: string) => {
-          const each = bundle[name];
-          if (files.has(name) || each?.type !== 'chunk') return;
-          files.add(name);
-          for (const imported of each.imports) visit(imported);
-        };
-        visit(chunk.fileName);
-        preloads[route] = [...files];
+        preloads[route] = [...chunksLoadedBy(bundle, [chunk.fileName])];
       }
       this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: JSON.stringify(preloads) });
     },
