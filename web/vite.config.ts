@@ -102,10 +102,11 @@ function routePreloads(): Plugin {
       }
       const preloads: Record<string, string[]> = {};
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
-        const route = pageOf.get(chunk.facadeModuleId);
-        if (!route) continue;
-        preloads[route] = [...chunksLoadedBy(bundle, [chunk.fileName])];
+        if (chunk.type !== 'chunk') continue;
+        // The chunk that holds the page (a page another page imports too has no facade of its own).
+        for (const route of chunk.moduleIds.flatMap((id) => pageOf.get(id) ?? [])) {
+          preloads[route] = [...chunksLoadedBy(bundle, [chunk.fileName])];
+        }
       }
       this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: JSON.stringify(preloads) });
     },
