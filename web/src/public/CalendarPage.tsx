@@ -23,7 +23,8 @@ export function CalendarPage() {
     queryKey: ['activities', { from, centerId, kind }],
     initialPageParam: '',
     queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams({ from, order: 'asc', limit: '30' });
+      // A phone's first screens: more come with "show more".
+      const query = new URLSearchParams({ from, order: 'asc', limit: '20' });
       if (centerId) query.set('centerId', centerId);
       if (kind) query.set('kind', kind);
       if (pageParam) query.set('cursor', pageParam);
