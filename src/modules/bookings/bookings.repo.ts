@@ -1,7 +1,7 @@
 import { type Kysely, type OperationNodeSource, type QueryCreator, sql } from 'kysely';
 import type { BookingKind, BookingStatus } from '../../db/enums.ts';
 import type { DB } from '../../db/schema.ts';
-import { buildEventInsert, type WebhookEvent } from '../webhooks/index.ts';
+import { type WebhookEvent, withEventDeliveries } from '../webhooks/index.ts';
 
 /**
  * The one table of room holds (members' lendings and the centre's activities): the SQL every
@@ -161,8 +161,7 @@ async function withEvents(
   events: WebhookEvent[],
 ): Promise<BookingRow> {
   if (events.length === 0) return (await update.executeTakeFirstOrThrow()) as BookingRow;
-  const { rows } =
-    await sql<BookingRow>`with new_deliveries as (${buildEventInsert(db, events)}) ${update}`.execute(db);
+  const { rows } = await withEventDeliveries<BookingRow>(db, events, update).execute(db);
   if (!rows[0]) throw new Error('the booking to update is gone');
   return rows[0];
 }

@@ -1,4 +1,4 @@
-import type { Kysely, QueryCreator } from 'kysely';
+import { type Kysely, type OperationNodeSource, type QueryCreator, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { currentRequestId } from '../../lib/request-context.ts';
 import { deliveriesInsert, type NewDelivery } from './webhooks.repo.ts';
@@ -58,4 +58,17 @@ export function buildEventInsert(db: QueryCreator<DB>, events: WebhookEvent[], a
     db,
     events.map((event) => toDelivery(event, at)),
   );
+}
+
+/**
+ * A change's own statement (an UPDATE or INSERT) with these events' deliveries inserted by a
+ * data-modifying WITH of it: one round trip, one outcome. Its rows are the statement's.
+ */
+export function withEventDeliveries<R>(
+  db: QueryCreator<DB>,
+  events: WebhookEvent[],
+  statement: OperationNodeSource,
+  at = new Date(),
+) {
+  return sql<R>`with new_deliveries as (${buildEventInsert(db, events, at)}) ${statement}`;
 }

@@ -3,7 +3,7 @@ import type { DB, RegistrationStatus } from '../../../db/schema.ts';
 import type { VisibleScope } from '../../../lib/policy.ts';
 import { type AuditEntry, buildAuditInsert } from '../../audit/index.ts';
 import { buildMailInsert } from '../../mail/index.ts';
-import { buildEventInsert, type WebhookEvent } from '../../webhooks/index.ts';
+import { buildEventInsert, type WebhookEvent, withEventDeliveries } from '../../webhooks/index.ts';
 import type { ActivityRow } from '../activities/activities.repo.ts';
 
 // Registrations
@@ -85,7 +85,7 @@ export async function updateRegistration(
     })
     .where('id', '=', id);
   if (events.length === 0) await update.execute();
-  else await sql`with changed as (${update}) ${buildEventInsert(db, events)}`.execute(db);
+  else await withEventDeliveries(db, events, update).execute(db);
 }
 
 /** The waitlist in its order, first in line first. */

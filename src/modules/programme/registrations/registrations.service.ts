@@ -45,7 +45,9 @@ export async function registerForActivity(
         ? await repo.lockForRegistration(trx, { activityId, beneficiaryId, registrantId: actor.id })
         : undefined;
       const { row, staff } = visibleActivity(actor, context?.activity);
-      const { beneficiary } = context as repo.RegistrationContext;
+      // visibleActivity answered 404 for a missing activity, so the context is there.
+      const found = context as repo.RegistrationContext;
+      const { beneficiary, live } = found;
       if (!beneficiary || beneficiary.erased) {
         throw invalidField('beneficiaryId', msg('no such beneficiary', 'nie ma takiego beneficjenta'));
       }
@@ -56,7 +58,6 @@ export async function registerForActivity(
       const seats = input.seats ?? 1;
       checkRegistrationWindow(row, seats, staff, now);
       assertScheduled(row, 'register');
-      const { live } = context as repo.RegistrationContext;
       if (live) throw alreadyRegistered(live.id, live.status);
       // The locked row is the newest: its counts hold every registration committed before.
       const status: RegistrationStatus =
@@ -77,7 +78,7 @@ export async function registerForActivity(
       };
       const mail = registrationMessages(
         status === 'registered' ? 'registration_confirmed' : 'registration_waitlisted',
-        { ...(context as repo.RegistrationContext), registration, activity: row },
+        { ...found, registration, activity: row },
       );
       const written = await repo.insertRegistrationWithRecords(trx, {
         registration: {
