@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import StartServersFirst from './test/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -10,6 +11,8 @@ export default defineConfig({
     // Files share a worker's module cache (the app's code is imported once per worker, not once per
     // file); each file still has its own app and database, closed by test/setup.ts.
     isolate: false,
+    // Files that start server processes first (test/sequencer.ts).
+    sequence: { sequencer: StartServersFirst },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Each file has its own database; two at a time suit a two-core machine.

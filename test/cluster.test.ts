@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,9 +6,10 @@ import { addDays, isPolishHoliday, localDate, zonedInstant } from '../src/lib/ti
 import { ApiClient } from './api-client.ts';
 import { backend, freshDatabaseUrl } from './helpers.ts';
 import {
+  cleanUpServers,
   exitCode,
   freePort,
-  killServers,
+  ownDatabase,
   SERVER_TEST_TIMEOUT,
   startServer,
   waitFor,
@@ -22,7 +20,7 @@ const ADMIN = { email: 'admin@cluster.example', password: 'cluster test admin pa
 const cleanups: (() => Promise<void> | void)[] = [];
 
 afterAll(async () => {
-  await killServers();
+  await cleanUpServers();
   for (const cleanup of cleanups) await cleanup();
 });
 
@@ -76,11 +74,11 @@ describe(`several server processes on one ${backend} database`, () => {
     timeout: SERVER_TEST_TIMEOUT,
   }, async () => {
     if (backend === 'embedded') {
-      const dataDir = mkdtempSync(join(tmpdir(), 'civitas-cluster-'));
-      cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-      const first = startServer({ PORT: String(await freePort()), DATA_DIR: dataDir, DEMO_DATA: 'false' });
+      // A copy of the run's migrated template: what is tested is the lock, not a first start.
+      const { DATA_DIR } = await ownDatabase('civitas-cluster-', { migrated: true });
+      const first = startServer({ PORT: String(await freePort()), DATA_DIR, DEMO_DATA: 'false' });
       await waitFor(first, 'Civitas is running');
-      const second = startServer({ PORT: String(await freePort()), DATA_DIR: dataDir, DEMO_DATA: 'false' });
+      const second = startServer({ PORT: String(await freePort()), DATA_DIR, DEMO_DATA: 'false' });
       expect(await exitCode(second)).toBe(1);
       expect(second.output()).toContain('in use by another Civitas process');
       first.child.kill('SIGTERM');

@@ -26,12 +26,13 @@ export async function freshDatabase(options: { log?: (event: LogEvent) => void }
       loadDataDir: template ? new Blob([readFileSync(template)]) : undefined,
       log: options.log,
     });
-    await migrateToLatest(database.db);
+    // The template was migrated by this run's global setup; only an empty database needs it.
+    if (!template) await migrateToLatest(database.db);
     return tracked(database, () => database.close());
   }
   const { url, drop } = await freshDatabaseUrl(inject('templateDatabase'));
   const database = connectPostgres(url, { max: 20, log: options.log });
-  await migrateToLatest(database.db);
+  if (!inject('templateDatabase')) await migrateToLatest(database.db);
   return tracked(database, async () => {
     await database.close();
     await drop();

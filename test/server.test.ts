@@ -2,23 +2,22 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backend, freshDatabaseUrl } from './helpers.ts';
+import { backend } from './helpers.ts';
 import {
+  cleanUpServers,
   exitCode,
   freePort,
-  killServers,
+  ownDatabase,
   SERVER_TEST_TIMEOUT,
   startServer,
   waitFor,
 } from './server-process.ts';
 
 const dirs: string[] = [];
-const drops: (() => Promise<void>)[] = [];
 
 afterAll(async () => {
-  await killServers();
+  await cleanUpServers();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  for (const drop of drops) await drop();
 });
 
 describe('the server process', () => {
@@ -98,13 +97,15 @@ describe('the server process', () => {
     timeout: SERVER_TEST_TIMEOUT,
   }, async () => {
     const port = await freePort();
-    const dataDir = mkdtempSync(join(tmpdir(), 'civitas-'));
-    dirs.push(dataDir);
-    const url = backend === 'postgres' ? await freshDatabaseUrl() : undefined;
-    if (url) drops.push(url.drop);
+    // A first start on an empty database is the demo's test above; here the embedded database
+    // starts as a copy of the run's migrated template (creating and migrating one takes seconds).
+    const database =
+      backend === 'postgres'
+        ? await ownDatabase('civitas-')
+        : { ...(await ownDatabase('civitas-', { migrated: true })), DEMO_DATA: 'false' };
     const started = startServer({
       PORT: String(port),
-      ...(url ? { DATABASE_URL: url.url } : { DATA_DIR: dataDir, DEMO_DATA: 'false' }),
+      ...database,
       ADMIN_EMAIL: 'Admin@Example.org',
       ADMIN_PASSWORD: 'a long admin password',
     });

@@ -69,7 +69,7 @@ export function connectPostgres(url: string, options: { max?: number; log?: LogC
  */
 export async function openEmbedded(
   dataDir: string | undefined,
-  options: { loadDataDir?: Blob | File; log?: LogConfig } = {},
+  options: { loadDataDir?: Blob | File; log?: LogConfig; initdbArgs?: string[] } = {},
 ): Promise<Database & { pglite: PGlite }> {
   let unlock = () => {};
   let dataPath: string | undefined;
@@ -84,6 +84,8 @@ export async function openEmbedded(
       dataDir: dataPath,
       // A copy of a data directory to start from (the tests' migrated template).
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      // Options of initdb for a new data directory (the tests' template has small WAL segments).
+      ...(options.initdbArgs ? { initDbStartParams: options.initdbArgs } : {}),
       extensions: { btree_gist, pg_trgm, unaccent },
       parsers: {
         [INT8]: (value: string) => Number(value),
