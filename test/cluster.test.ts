@@ -75,10 +75,10 @@ describe(`several server processes on one ${backend} database`, () => {
   }, async () => {
     if (backend === 'embedded') {
       // A copy of the run's migrated template: what is tested is the lock, not a first start.
-      const { DATA_DIR } = await ownDatabase('civitas-cluster-', { migrated: true });
-      const first = startServer({ PORT: String(await freePort()), DATA_DIR, DEMO_DATA: 'false' });
+      const dataDir = await ownDatabase('civitas-cluster-', { migrated: true });
+      const first = startServer({ PORT: String(await freePort()), ...dataDir, DEMO_DATA: 'false' });
       await waitFor(first, 'Civitas is running');
-      const second = startServer({ PORT: String(await freePort()), DATA_DIR, DEMO_DATA: 'false' });
+      const second = startServer({ PORT: String(await freePort()), ...dataDir, DEMO_DATA: 'false' });
       expect(await exitCode(second)).toBe(1);
       expect(second.output()).toContain('in use by another Civitas process');
       first.child.kill('SIGTERM');

@@ -23,7 +23,7 @@ export async function freshDatabase(options: { log?: (event: LogEvent) => void }
   if (!process.env.TEST_DATABASE_URL) {
     const template = inject('templateDataDir');
     const database = await openEmbedded(undefined, {
-      loadDataDir: template ? new Blob([readFileSync(template)]) : undefined,
+      loadDataDir: template ? templateBlob(template) : undefined,
       log: options.log,
     });
     // The template was migrated by this run's global setup; only an empty database needs it.
@@ -37,6 +37,13 @@ export async function freshDatabase(options: { log?: (event: LogEvent) => void }
     await database.close();
     await drop();
   });
+}
+
+/** The template's dump, read once per worker (the files of a worker share its module cache). */
+let templateDump: { path: string; blob: Blob } | undefined;
+function templateBlob(path: string): Blob {
+  if (templateDump?.path !== path) templateDump = { path, blob: new Blob([readFileSync(path)]) };
+  return templateDump.blob;
 }
 
 function tracked(database: Database, close: () => Promise<void>): Database {

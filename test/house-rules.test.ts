@@ -110,4 +110,11 @@ describe('house rules', () => {
     }
     expect(violations).toEqual([]);
   });
+
+  it('only the test suite lowers the password hashing cost', () => {
+    const callers = sources('src', 'test', 'bench', 'scripts', 'e2e').filter(
+      (file) => file !== 'src/lib/passwords.ts' && /\blowerPasswordCostForTests\(/.test(read(file)),
+    );
+    expect(callers).toEqual(['test/setup.ts']);
+  });
 });

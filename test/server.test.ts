@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openEmbedded } from '../src/db/database.ts';
 import { backend } from './helpers.ts';
 import {
   cleanUpServers,
@@ -120,5 +122,29 @@ describe('the server process', () => {
     expect(login.status).toBe(200);
     started.child.kill('SIGTERM');
     expect(await exitCode(started)).toBe(0);
+
+    // The server hashes at the full scrypt cost (the test suite's own hashes are cheaper).
+    const stored = await adminPasswordHash(database);
+    expect(stored.split('$').slice(0, 4)).toEqual(['scrypt', '32768', '8', '1']);
   });
 });
+
+/** The stored password hash of admin@example.org, read once the server has stopped. */
+async function adminPasswordHash(database: Record<string, string>): Promise<string> {
+  const query = "select password_hash from users where email = 'admin@example.org'";
+  if (database.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: database.DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query(query)).rows[0].password_hash;
+    } finally {
+      await client.end();
+    }
+  }
+  const embedded = await openEmbedded(database.DATA_DIR);
+  try {
+    return (await embedded.pglite.query<{ password_hash: string }>(query)).rows[0]?.password_hash ?? '';
+  } finally {
+    await embedded.close();
+  }
+}

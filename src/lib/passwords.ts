@@ -9,7 +9,17 @@ const scryptAsync = promisify(scrypt) as (
 ) => Promise<Buffer>;
 
 // scrypt from Node's crypto (no native dependency): N=2^15, r=8, p=1 uses 32 MiB per hash.
-const COST = { N: 2 ** 15, r: 8, p: 1 };
+export const PASSWORD_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
+let COST: { N: number; r: number; p: number } = PASSWORD_COST;
+
+/**
+ * For the test suite only (test/setup.ts): new hashes at a lower scrypt cost, since it hashes a few
+ * hundred passwords and each costs a tenth of a second of CPU at the real one. A hash names its own
+ * cost, so verifying is the same code either way; the server never calls this.
+ */
+export function lowerPasswordCostForTests(): void {
+  COST = { N: 2 ** 10, r: 8, p: 1 };
+}
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
