@@ -107,7 +107,7 @@ async function generateNetwork(db: Kysely<DB>, week: string) {
 async function measure(backend: Backend): Promise<AvailabilityBenchResult> {
   const week = measuredWeek();
   const network = await fill(backend, (db) => generateNetwork(db, week));
-  const server = await startBenchServer(backend);
+  const server = await startBenchServer(backend, 'availability');
   const client = new TimedClient(server.port, server.admin.cookie);
   const times: number[] = [];
   const rounds: number[] = [];

@@ -9,6 +9,7 @@ import { ApiClient } from '../test/api-client.ts';
 import { freePort, killServers, startServer, waitFor } from '../test/server-process.ts';
 import { cpuBetween, cpuSeconds } from './machine.ts';
 import { freshPostgres } from './postgres.ts';
+import { type ProfilePart, profileEnv, profilesIn, summarizeProfile } from './profile.ts';
 import { setUpBookingWorld } from './server.ts';
 
 /**
@@ -31,12 +32,16 @@ export type BookingBenchResult = {
   sqlPerSecond: number;
   /** CPU milliseconds per booking created, by process, during the HTTP run (Linux). */
   cpu: { server: number; postgres: number; generator: number; coresBusy: number } | null;
+  /** With BENCH_PROFILE: the server's CPU milliseconds per booking, by part (bench/profile.ts). */
+  profile?: ProfilePart[];
 };
 
-async function measureHttp(env: Record<string, string>) {
+async function measureHttp(env: Record<string, string>, label: string) {
   const port = await freePort();
+  const profiling = profileEnv(`bookings-${label}`);
   const server = startServer({
     ...env,
+    ...profiling.env,
     PORT: String(port),
     DEMO_DATA: 'false',
     ADMIN_EMAIL: ADMIN.email,
@@ -83,7 +88,16 @@ async function measureHttp(env: Record<string, string>) {
   const used = before && after ? cpuBetween(before, after) : null;
   if (used && !env.DATABASE_URL) used.postgres = 0;
   const perBooking = (seconds: number) => (created > 0 ? (seconds * 1000) / created : 0);
+  // The server's profile, written as it stopped: the newest in its folder.
+  const profileFile = profiling.folder ? profilesIn(profiling.folder).at(-1) : undefined;
+  const profile = profileFile
+    ? summarizeProfile(profileFile, 'createBooking').parts.map(({ part, ms }) => ({
+        part,
+        ms: created > 0 ? ms / created : 0,
+      }))
+    : undefined;
   return {
+    profile,
     cpu: used
       ? {
           server: perBooking(used.server),
@@ -142,7 +156,7 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
   const results: BookingBenchResult[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'civitas-bench-'));
   try {
-    const http = await measureHttp({ DATA_DIR: dataDir });
+    const http = await measureHttp({ DATA_DIR: dataDir }, 'embedded');
     const sqlRate = await measureSql(await openEmbedded(undefined));
     results.push({
       backend: 'embedded (PGlite)',
@@ -152,6 +166,7 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
       errors: http.errors,
       sqlPerSecond: sqlRate,
       cpu: http.cpu,
+      profile: http.profile,
     });
   } finally {
     killServers();
@@ -161,7 +176,7 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
     const httpDb = await freshPostgres(postgresUrl);
     const sqlDb = await freshPostgres(postgresUrl);
     try {
-      const http = await measureHttp({ DATABASE_URL: httpDb.url });
+      const http = await measureHttp({ DATABASE_URL: httpDb.url }, 'postgres');
       const sqlRate = await measureSql(connectPostgres(sqlDb.url, { max: CONNECTIONS }));
       results.push({
         backend: 'PostgreSQL',
@@ -171,6 +186,7 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
         errors: http.errors,
         sqlPerSecond: sqlRate,
         cpu: http.cpu,
+        profile: http.profile,
       });
     } finally {
       killServers();

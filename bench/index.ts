@@ -39,6 +39,30 @@ if (!only || only === 'bookings') {
       })),
     ),
   );
+  const profiled = bookings.filter((row) => row.profile);
+  if (profiled.length > 0) {
+    console.log(
+      `\nWhere the server's CPU went, ms per booking (CPU profiles in ${process.env.BENCH_PROFILE})`,
+    );
+    const parts = [...new Set(profiled.flatMap((row) => row.profile?.map(({ part }) => part) ?? []))];
+    const total = (row: (typeof profiled)[number]) =>
+      (row.profile ?? []).reduce((sum, { ms }) => sum + ms, 0);
+    console.log(
+      table(
+        [...parts, 'in all'].map((part) => ({
+          part,
+          ...Object.fromEntries(
+            profiled.map((row) => [
+              row.backend,
+              (part === 'in all' ? total(row) : (row.profile?.find((p) => p.part === part)?.ms ?? 0)).toFixed(
+                3,
+              ),
+            ]),
+          ),
+        })),
+      ),
+    );
+  }
 }
 
 if (!only || only === 'reports') {

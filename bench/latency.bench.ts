@@ -30,7 +30,7 @@ export type LatencyBenchResult = {
 async function measure(backend: Backend): Promise<LatencyBenchResult> {
   // A fresh database: the server migrates it and creates the admin.
   await (await backend.open()).close();
-  const server = await startBenchServer(backend);
+  const server = await startBenchServer(backend, 'latency');
   const { admin } = server;
   const { rooms, beneficiaryId } = await setUpBookingWorld(admin);
   const client = new TimedClient(server.port, admin.cookie);

@@ -39,7 +39,7 @@ async function measure(backend: Backend): Promise<RegistrationBenchResult> {
     `.execute(db);
     return (await db.selectFrom('beneficiaries').select('id').orderBy('id').execute()).map((row) => row.id);
   });
-  const server = await startBenchServer(backend);
+  const server = await startBenchServer(backend, 'registrations');
   const { admin } = server;
   const centerId = await createBenchCentre(admin, [['08:00', '20:00']]);
   const activities: string[] = [];

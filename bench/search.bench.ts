@@ -113,7 +113,7 @@ export async function generateKnowledgeBase(db: Kysely<DB>) {
 
 async function measure(backend: Backend): Promise<SearchBenchResult> {
   const counts = await fill(backend, generateKnowledgeBase);
-  const server = await startBenchServer(backend);
+  const server = await startBenchServer(backend, 'search');
   const client = new TimedClient(server.port);
   const times: number[] = [];
   const perQuery = new Map<string, number[]>();

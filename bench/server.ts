@@ -9,6 +9,7 @@ import type { DB } from '../src/db/schema.ts';
 import { ApiClient } from '../test/api-client.ts';
 import { freePort, killServers, startServer, waitFor } from '../test/server-process.ts';
 import { freshPostgres } from './postgres.ts';
+import { profileEnv } from './profile.ts';
 
 /**
  * What the HTTP benchmarks share: a database filled through SQL first, then a real server process
@@ -86,7 +87,7 @@ export type BenchServer = {
 };
 
 /** A server process on the backend, with the benchmark's admin signed in. */
-export async function startBenchServer(backend: Backend): Promise<BenchServer> {
+export async function startBenchServer(backend: Backend, label: string): Promise<BenchServer> {
   const port = await freePort();
   const server = startServer({
     ...backend.env,
@@ -95,6 +96,8 @@ export async function startBenchServer(backend: Backend): Promise<BenchServer> {
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'error',
+    // BENCH_PROFILE=<folder>: the process writes a CPU profile there when it stops.
+    ...profileEnv(`${label}-${backend.name}`).env,
   });
   await waitFor(server, 'Civitas is running');
   const admin = await new ApiClient(`http://127.0.0.1:${port}`).signIn(ADMIN.email, ADMIN.password);
