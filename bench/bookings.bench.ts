@@ -34,6 +34,11 @@ export type BookingBenchResult = {
   cpu: { server: number; postgres: number; generator: number; coresBusy: number } | null;
   /** With BENCH_PROFILE: the server's CPU milliseconds per booking, by part (bench/profile.ts). */
   profile?: ProfilePart[];
+  /**
+   * With BENCH_PROFILE: the share of the measured time the server's thread was busy by the
+   * profile's clock (running or waiting for a core), and the share it ran (its CPU from /proc).
+   */
+  serverThread?: { busy: number; onCore: number };
 };
 
 async function measureHttp(env: Record<string, string>, label: string) {
@@ -90,14 +95,15 @@ async function measureHttp(env: Record<string, string>, label: string) {
   const perBooking = (seconds: number) => (created > 0 ? (seconds * 1000) / created : 0);
   // The server's profile, written as it stopped: the newest in its folder.
   const profileFile = profiling.folder ? profilesIn(profiling.folder).at(-1) : undefined;
-  const profile = profileFile
-    ? summarizeProfile(profileFile, 'createBooking').parts.map(({ part, ms }) => ({
-        part,
-        ms: created > 0 ? ms / created : 0,
-      }))
-    : undefined;
+  const summary = profileFile ? summarizeProfile(profileFile, 'createBooking') : undefined;
+  const profile = summary?.parts.map(({ part, ms }) => ({ part, ms: created > 0 ? ms / created : 0 }));
+  const serverThread =
+    summary && used && summary.windowMs > 0
+      ? { busy: summary.busyMs / summary.windowMs, onCore: used.server / seconds }
+      : undefined;
   return {
     profile,
+    serverThread,
     cpu: used
       ? {
           server: perBooking(used.server),
@@ -167,6 +173,7 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
       sqlPerSecond: sqlRate,
       cpu: http.cpu,
       profile: http.profile,
+      serverThread: http.serverThread,
     });
   } finally {
     killServers();
@@ -187,6 +194,7 @@ export async function benchBookings(postgresUrl: string | undefined): Promise<Bo
         sqlPerSecond: sqlRate,
         cpu: http.cpu,
         profile: http.profile,
+        serverThread: http.serverThread,
       });
     } finally {
       killServers();

@@ -44,7 +44,16 @@ const PARTS: { part: string; test: (url: string) => boolean }[] = [
   { part: 'other libraries', test: (u) => u.includes('node_modules/') },
 ];
 
-export function summarizeProfile(file: string, window: string): { parts: ProfilePart[]; busyMs: number } {
+/**
+ * `busyMs` is the time the sampled thread was not idle (running, or ready to run and waiting for a
+ * core: the profiler samples by the clock), `windowMs` the time from the first to the last sample
+ * of the window; set against the CPU the process used (from /proc), their difference is the time
+ * the thread waited for a core.
+ */
+export function summarizeProfile(
+  file: string,
+  window: string,
+): { parts: ProfilePart[]; busyMs: number; windowMs: number } {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
@@ -64,17 +73,19 @@ export function summarizeProfile(file: string, window: string): { parts: Profile
   const last = inside.lastIndexOf(true);
   const totals = new Map<string, number>();
   let busy = 0;
+  let windowMs = 0;
   for (let i = Math.max(first, 0); i <= last; i++) {
     const id = profile.samples[i] as number;
     // The time until the next sample is this sample's.
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    windowMs += ms;
     const part = partOf(id, byId, parent);
     if (part === undefined) continue;
     totals.set(part, (totals.get(part) ?? 0) + ms);
     busy += ms;
   }
   const parts = [...totals].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms);
-  return { parts, busyMs: busy };
+  return { parts, busyMs: busy, windowMs };
 }
 
 function partOf(id: number, byId: Map<number, Node>, parent: Map<number, number>): string | undefined {
