@@ -47,21 +47,36 @@ export type LighthouseResult = {
   failing: string[];
 };
 
+/** Lighthouse's own trace errors, which a second recording of the same page does not repeat. */
+const TRACE_ERRORS = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_TRACING_STARTED', 'NO_DCL']);
+const ATTEMPTS = 3;
+
+/** One Lighthouse run on a page, recorded again (up to three times) when its trace was broken. */
+async function auditPage(url: string, port: number) {
+  for (let attempt = 1; ; attempt++) {
+    const run = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = run;
+    if (!lhr.runtimeError) return lhr;
+    if (!TRACE_ERRORS.has(lhr.runtimeError.code) || attempt === ATTEMPTS) {
+      throw new Error(`Lighthouse on ${url} (attempt ${attempt}): ${lhr.runtimeError.message}`);
+    }
+    console.log(`(Lighthouse on ${url}: ${lhr.runtimeError.code}, recording again)`);
+  }
+}
+
 /** Lighthouse on each public page of the server at `baseUrl` (one Chromium for all of them). */
 export async function auditPublicPages(baseUrl: string): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   try {
     const results: LighthouseResult[] = [];
     for (const { page, path } of PUBLIC_PAGES) {
-      const run = await lighthouse(`${baseUrl}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { lhr } = run;
-      if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+      const lhr = await auditPage(`${baseUrl}${path}`, chrome.port);
       const scores = Object.fromEntries(
         CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
       ) as LighthouseResult['scores'];

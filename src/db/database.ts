@@ -50,6 +50,7 @@ export function connectPostgres(url: string, options: { max?: number; log?: LogC
     client.query('set jit = off').catch(() => {
       // A server without JIT support has nothing to turn off.
     });
+    prepareRepeatedStatements(client);
   });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next query.
@@ -61,6 +62,38 @@ export function connectPostgres(url: string, options: { max?: number; log?: LogC
     waiting: pool.waitingCount,
   });
   return { db, kind: 'postgres', poolStats, close: () => db.destroy() };
+}
+
+/** How many statements one connection keeps prepared; later new ones are sent unprepared. */
+export const PREPARED_PER_CONNECTION = 500;
+
+/**
+ * Each statement a connection sends is prepared there the first time (a named statement of the
+ * extended protocol), so PostgreSQL parses it once and, after a few runs, plans it once: a
+ * booking's three statements are the same text every time, only their parameters differ. Up to
+ * PREPARED_PER_CONNECTION of them per connection (the texts of statements with lists of varying
+ * length vary, so the number is bounded, not the cache evicted); DDL and other commands are sent
+ * as they are. A prepared statement whose tables change is planned again by PostgreSQL itself.
+ */
+export function prepareRepeatedStatements(client: Pick<pg.PoolClient, 'query'>): void {
+  const names = new Map<string, string>();
+  const send = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const prepared = (text: string, values: unknown[]) => {
+    let name = names.get(text);
+    if (
+      name === undefined &&
+      names.size < PREPARED_PER_CONNECTION &&
+      /^\s*(select|insert|update|delete|with)\b/i.test(text)
+    ) {
+      name = `civitas_${names.size}`;
+      names.set(text, name);
+    }
+    return name === undefined ? send(text, values) : send({ name, text, values });
+  };
+  client.query = ((...args: unknown[]) =>
+    args.length === 2 && typeof args[0] === 'string' && Array.isArray(args[1])
+      ? prepared(args[0], args[1])
+      : send(...args)) as typeof client.query;
 }
 
 /**
