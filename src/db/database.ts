@@ -7,6 +7,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { PREPARED_MARK } from './prepared.ts';
 import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
@@ -65,26 +66,24 @@ export function connectPostgres(url: string, options: { max?: number; log?: LogC
 }
 
 /** How many statements one connection keeps prepared; later new ones are sent unprepared. */
-export const PREPARED_PER_CONNECTION = 500;
+export const PREPARED_PER_CONNECTION = 100;
 
 /**
- * Each statement a connection sends is prepared there the first time (a named statement of the
- * extended protocol), so PostgreSQL parses it once and, after a few runs, plans it once: a
- * booking's three statements are the same text every time, only their parameters differ. Up to
- * PREPARED_PER_CONNECTION of them per connection (the texts of statements with lists of varying
- * length vary, so the number is bounded, not the cache evicted); DDL and other commands are sent
- * as they are. A prepared statement whose tables change is planned again by PostgreSQL itself.
+ * The statements that carry PREPARED_MARK (a booking's and a registration's, the session's read)
+ * are prepared on a connection the first time it sends them (a named statement of the extended
+ * protocol): PostgreSQL parses them once and, after five runs, plans them once if a plan for any
+ * parameters costs no more than one for these. The database's CPU per booking halves. Only marked
+ * ones: for a range of dates or a search, a plan made without the parameters can be much slower
+ * (the report's year and the knowledge search were, when every statement was prepared). At most
+ * PREPARED_PER_CONNECTION per connection, a bound for marked statements whose text varies (a
+ * series of n bookings); a prepared statement whose tables change is planned again by PostgreSQL.
  */
 export function prepareRepeatedStatements(client: Pick<pg.PoolClient, 'query'>): void {
   const names = new Map<string, string>();
   const send = client.query.bind(client) as (...args: unknown[]) => unknown;
   const prepared = (text: string, values: unknown[]) => {
     let name = names.get(text);
-    if (
-      name === undefined &&
-      names.size < PREPARED_PER_CONNECTION &&
-      /^\s*(select|insert|update|delete|with)\b/i.test(text)
-    ) {
+    if (name === undefined && names.size < PREPARED_PER_CONNECTION && isMarked(text)) {
       name = `civitas_${names.size}`;
       names.set(text, name);
     }
@@ -95,6 +94,12 @@ export function prepareRepeatedStatements(client: Pick<pg.PoolClient, 'query'>):
       ? prepared(args[0], args[1])
       : send(...args)) as typeof client.query;
 }
+
+/** Marked at its start (`/* prepared *\/ with ...`) or after its first keyword (`select /* prepared *\/ ...`). */
+const isMarked = (text: string) => {
+  const at = text.indexOf(PREPARED_MARK);
+  return at !== -1 && at < 16;
+};
 
 /**
  * The embedded database: PGlite with its files in `dataDir`, or in memory when `dataDir`

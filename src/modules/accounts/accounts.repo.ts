@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { PREPARED } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import type { CursorKey } from '../../lib/pagination.ts';
 
@@ -230,6 +231,7 @@ export async function revokeTokensOfUser(db: Kysely<DB>, userId: string) {
 /** The session and its user in one round trip: every signed-in request starts here. */
 export function findSessionUser(db: Kysely<DB>, tokenHash: string) {
   return withCenterIds(db)
+    .modifyFront(PREPARED)
     .innerJoin('sessions', 'sessions.user_id', 'users.id')
     .select(['sessions.last_seen_at', 'sessions.expires_at'])
     .where('sessions.token_hash', '=', tokenHash)
@@ -238,6 +240,7 @@ export function findSessionUser(db: Kysely<DB>, tokenHash: string) {
 
 export function findTokenUser(db: Kysely<DB>, tokenHash: string) {
   return withCenterIds(db)
+    .modifyFront(PREPARED)
     .innerJoin('api_tokens', 'api_tokens.user_id', 'users.id')
     .select(['api_tokens.id as token_id', 'api_tokens.last_used_at'])
     .where('api_tokens.token_hash', '=', tokenHash)

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { BookingStatus } from '../../../db/enums.ts';
+import { PREPARED } from '../../../db/prepared.ts';
 import type { DB } from '../../../db/schema.ts';
 import type { CursorKey } from '../../../lib/pagination.ts';
 import type { VisibleScope } from '../../../lib/policy.ts';
@@ -53,7 +54,7 @@ export async function selectBookingContext(
   db: Kysely<DB>,
   keys: { roomId: string; beneficiaryId: string | null; closuresFrom: CalendarDate },
 ): Promise<BookingContext | undefined> {
-  const { rows } = await sql<ContextRow>`
+  const { rows } = await sql<ContextRow>`${PREPARED}
     select r.id as room_id, r.center_id as room_center_id, r.name as room_name,
            r.capacity as room_capacity, r.amenities as room_amenities, r.accessible as room_accessible,
            r.auto_approve as room_auto_approve, r.description as room_description,
@@ -139,7 +140,8 @@ export async function insertBookingsWithRecords(
       ? [sql`new_deliveries as (${buildEventInsert(db, write.events, write.at)})`]
       : []),
   ];
-  const { rows } = await sql<BookingRow>`with ${sql.join(parts)} select * from new_bookings`.execute(db);
+  const { rows } =
+    await sql<BookingRow>`${PREPARED} with ${sql.join(parts)} select * from new_bookings`.execute(db);
   const order = new Map(write.bookings.map((booking, index) => [booking.id, index]));
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }

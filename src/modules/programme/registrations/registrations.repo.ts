@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { PREPARED } from '../../../db/prepared.ts';
 import type { DB, RegistrationStatus } from '../../../db/schema.ts';
 import type { VisibleScope } from '../../../lib/policy.ts';
 import { type AuditEntry, buildAuditInsert } from '../../audit/index.ts';
@@ -241,7 +242,7 @@ export async function lockForRegistration(
   db: Kysely<DB>,
   keys: { activityId: string; beneficiaryId: string | null; registrantId: string },
 ): Promise<RegistrationContext | undefined> {
-  const { rows } = await sql<ContextRow>`
+  const { rows } = await sql<ContextRow>`${PREPARED}
     select a.*, c.name as center_name, c.address as center_address, c.timezone as center_timezone,
            rm.name as room_name,
            coalesce((select json_agg(json_build_object(
@@ -344,7 +345,7 @@ export async function insertRegistrationWithRecords(
       ? [sql`new_deliveries as (${buildEventInsert(db, write.events, write.at)})`]
       : []),
   ];
-  const { rows } = await sql<{ queue: number; created_at: Date; updated_at: Date }>`
+  const { rows } = await sql<{ queue: number; created_at: Date; updated_at: Date }>`${PREPARED}
     with ${sql.join(parts)} select * from new_registration`.execute(db);
   return rows[0] as { queue: number; created_at: Date; updated_at: Date };
 }
