@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { connectPostgres, type Database, openEmbedded } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { ApiClient } from '../test/api-client.ts';
-import { freePort, killServers, startServer, waitFor } from '../test/server-process.ts';
 import { cpuBetween, cpuSeconds } from './machine.ts';
 import { freshPostgres } from './postgres.ts';
-import { type ProfilePart, profileEnv, profilesIn, summarizeProfile } from './profile.ts';
-import { setUpBookingWorld } from './server.ts';
+import { type ProfilePart, profilesIn, summarizeProfile } from './profile.ts';
+import { type Backend, onEachBackend, setUpBookingWorld, startBenchServer } from './server.ts';
 
 /**
  * Room lending under load: non-conflicting booking creations per second through HTTP (a real
@@ -19,7 +14,6 @@ import { setUpBookingWorld } from './server.ts';
  */
 const CONNECTIONS = 32;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const ADMIN = { email: 'bench@civitas.example', password: 'benchmark admin password' };
 const HALF_HOUR = 30 * 60_000;
 const BASE = Date.parse('2031-01-06T00:00:00Z');
 
@@ -41,25 +35,14 @@ export type BookingBenchResult = {
   serverThread?: { busy: number; onCore: number };
 };
 
-async function measureHttp(env: Record<string, string>, label: string) {
-  const port = await freePort();
-  const profiling = profileEnv(`bookings-${label}`);
-  const server = startServer({
-    ...env,
-    ...profiling.env,
-    PORT: String(port),
-    DEMO_DATA: 'false',
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'error',
-  });
-  await waitFor(server, 'Civitas is running');
-  const api = await new ApiClient(`http://127.0.0.1:${port}`).signIn(ADMIN.email, ADMIN.password);
+async function measureHttp(backend: Backend) {
+  const server = await startBenchServer(backend, 'bookings');
+  const api = server.admin;
   const world = await setUpBookingWorld(api);
   let n = 0;
-  const before = cpuSeconds(server.child.pid);
+  const before = cpuSeconds(server.pid);
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/bookings`,
+    url: `http://127.0.0.1:${server.port}/api/bookings`,
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
     requests: [
@@ -84,17 +67,16 @@ async function measureHttp(env: Record<string, string>, label: string) {
       },
     ],
   });
-  const after = cpuSeconds(server.child.pid);
-  server.child.kill('SIGTERM');
-  await server.exited;
+  const after = cpuSeconds(server.pid);
+  await server.stop();
   const created = result['2xx'];
   const seconds = result.duration || DURATION_SECONDS;
   // The embedded database runs inside the server: no PostgreSQL process of its own to count.
   const used = before && after ? cpuBetween(before, after) : null;
-  if (used && !env.DATABASE_URL) used.postgres = 0;
+  if (used && !backend.env.DATABASE_URL) used.postgres = 0;
   const perBooking = (seconds: number) => (created > 0 ? (seconds * 1000) / created : 0);
   // The server's profile, written as it stopped: the newest in its folder.
-  const profileFile = profiling.folder ? profilesIn(profiling.folder).at(-1) : undefined;
+  const profileFile = server.profileFolder ? profilesIn(server.profileFolder).at(-1) : undefined;
   const summary = profileFile ? summarizeProfile(profileFile, 'createBooking') : undefined;
   const profile = summary?.parts.map(({ part, ms }) => ({ part, ms: created > 0 ? ms / created : 0 }));
   const serverThread =
@@ -158,49 +140,29 @@ async function measureSql(database: Database) {
   return done / ((Date.now() - started) / 1000);
 }
 
-export async function benchBookings(postgresUrl: string | undefined): Promise<BookingBenchResult[]> {
-  const results: BookingBenchResult[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'civitas-bench-'));
+export function benchBookings(postgresUrl: string | undefined): Promise<BookingBenchResult[]> {
+  return onEachBackend(postgresUrl, async (backend) => {
+    const { perSecond, ...http } = await measureHttp(backend);
+    return {
+      backend: backend.name,
+      httpPerSecond: perSecond,
+      ...http,
+      sqlPerSecond: await measureSqlOn(backend),
+    };
+  });
+}
+
+/**
+ * The SQL-alone rate beside the backend's HTTP run: a new in-memory PGlite for the embedded one
+ * (its data directory belongs to the server), a new database on the same PostgreSQL server.
+ */
+async function measureSqlOn(backend: Backend): Promise<number> {
+  const url = backend.env.DATABASE_URL;
+  if (!url) return measureSql(await openEmbedded(undefined));
+  const database = await freshPostgres(url);
   try {
-    const http = await measureHttp({ DATA_DIR: dataDir }, 'embedded');
-    const sqlRate = await measureSql(await openEmbedded(undefined));
-    results.push({
-      backend: 'embedded (PGlite)',
-      httpPerSecond: http.perSecond,
-      p50: http.p50,
-      p99: http.p99,
-      errors: http.errors,
-      sqlPerSecond: sqlRate,
-      cpu: http.cpu,
-      profile: http.profile,
-      serverThread: http.serverThread,
-    });
+    return await measureSql(connectPostgres(database.url, { max: CONNECTIONS }));
   } finally {
-    killServers();
-    rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   }
-  if (postgresUrl) {
-    const httpDb = await freshPostgres(postgresUrl);
-    const sqlDb = await freshPostgres(postgresUrl);
-    try {
-      const http = await measureHttp({ DATABASE_URL: httpDb.url }, 'postgres');
-      const sqlRate = await measureSql(connectPostgres(sqlDb.url, { max: CONNECTIONS }));
-      results.push({
-        backend: 'PostgreSQL',
-        httpPerSecond: http.perSecond,
-        p50: http.p50,
-        p99: http.p99,
-        errors: http.errors,
-        sqlPerSecond: sqlRate,
-        cpu: http.cpu,
-        profile: http.profile,
-        serverThread: http.serverThread,
-      });
-    } finally {
-      killServers();
-      await httpDb.drop();
-      await sqlDb.drop();
-    }
-  }
-  return results;
 }

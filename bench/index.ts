@@ -5,6 +5,7 @@ import { benchLatency, LATENCY_TARGET_MEDIAN_MS } from './latency.bench.ts';
 import { benchLighthouse } from './lighthouse.bench.ts';
 import { describeMachine, table } from './machine.ts';
 import { findPostgres, freshPostgres } from './postgres.ts';
+import { describeServerThread } from './profile.ts';
 import { benchRegistrations } from './registrations.bench.ts';
 import { benchReports } from './reports.bench.ts';
 import { benchSearch, SEARCH_TARGET_P95_MS } from './search.bench.ts';
@@ -63,21 +64,11 @@ if (!only || only === 'bookings') {
       ),
     );
     for (const row of profiled) {
-      if (!row.serverThread) continue;
-      const { busy, onCore } = row.serverThread;
-      // The process's CPU counts all its threads (the collector's, libuv's), so what it leaves
-      // for the one JavaScript thread is at most that: the wait is at least the difference.
-      const waiting = busy - onCore;
-      console.log(
-        `${row.backend}: the server's JavaScript thread was busy ${(busy * 100).toFixed(0)} % of the measured ` +
-          `time; the process used ${onCore.toFixed(2)} cores` +
-          (waiting > 0.02
-            ? `: at least ${(waiting * 100).toFixed(0)} % of the time the thread was ready to run and waited ` +
-              'for a core held by the database or the load generator'
-            : busy > 0.97
-              ? ': the thread was never idle (it is the limit)'
-              : ''),
-      );
+      if (row.serverThread) {
+        console.log(
+          `${row.backend}: ${describeServerThread(row.serverThread.busy, row.serverThread.onCore)}`,
+        );
+      }
     }
   }
 }

@@ -19,8 +19,6 @@ type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 export type ProfilePart = { part: string; ms: number };
 
-const ROOT = resolve(import.meta.dirname, '..');
-
 /** The parts, in the order a request meets them; the first whose test matches a source wins. */
 const PARTS: { part: string; test: (url: string) => boolean }[] = [
   {
@@ -96,7 +94,7 @@ function partOf(id: number, byId: Map<number, Node>, parent: Map<number, number>
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
     const url = byId.get(at)?.callFrame.url ?? '';
     if (!url) continue;
-    return (PARTS.find(({ test }) => test(url))?.part ?? 'other libraries').replace(ROOT, '');
+    return PARTS.find(({ test }) => test(url))?.part ?? 'other libraries';
   }
   return 'V8 itself (compiling, unattributed)';
 }
@@ -119,4 +117,18 @@ export function profileEnv(label: string): { env: Record<string, string>; folder
   const folder = resolve(process.env.BENCH_PROFILE, label.replace(/[^a-z0-9-]+/gi, '-'));
   mkdirSync(folder, { recursive: true });
   return { env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${folder}` }, folder };
+}
+
+/**
+ * What the server's thread did over the measured time: `busy` is the share the profile saw it not
+ * idle (running or waiting for a core), `onCore` the cores its process used (all its threads, so
+ * the one thread had at most that: the wait is at least the difference).
+ */
+export function describeServerThread(busy: number, onCore: number): string {
+  const said = `the server's JavaScript thread was busy ${(busy * 100).toFixed(0)} % of the measured time; the process used ${onCore.toFixed(2)} cores`;
+  const waiting = busy - onCore;
+  if (waiting > 0.02) {
+    return `${said}: at least ${(waiting * 100).toFixed(0)} % of the time the thread was ready to run and waited for a core held by the database or the load generator`;
+  }
+  return busy > 0.97 ? `${said}: the thread was never idle (it is the limit)` : said;
 }

@@ -80,6 +80,10 @@ export async function fill<T>(backend: Backend, generate: (db: Kysely<DB>) => Pr
 
 export type BenchServer = {
   port: number;
+  /** The server process, for its CPU from /proc. */
+  pid: number | undefined;
+  /** With BENCH_PROFILE: where the process writes its CPU profile when it stops. */
+  profileFolder: string | undefined;
   admin: ApiClient;
   /** What the server wrote, for a failure message. */
   output: () => string;
@@ -89,6 +93,7 @@ export type BenchServer = {
 /** A server process on the backend, with the benchmark's admin signed in. */
 export async function startBenchServer(backend: Backend, label: string): Promise<BenchServer> {
   const port = await freePort();
+  const profiling = profileEnv(`${label}-${backend.name}`);
   const server = startServer({
     ...backend.env,
     PORT: String(port),
@@ -97,12 +102,14 @@ export async function startBenchServer(backend: Backend, label: string): Promise
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'error',
     // BENCH_PROFILE=<folder>: the process writes a CPU profile there when it stops.
-    ...profileEnv(`${label}-${backend.name}`).env,
+    ...profiling.env,
   });
   await waitFor(server, 'Civitas is running');
   const admin = await new ApiClient(`http://127.0.0.1:${port}`).signIn(ADMIN.email, ADMIN.password);
   return {
     port,
+    pid: server.child.pid,
+    profileFolder: profiling.folder,
     admin,
     output: server.output,
     async stop() {
