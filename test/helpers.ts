@@ -41,7 +41,7 @@ export async function freshDatabase(options: { log?: (event: LogEvent) => void }
 
 /** The template's dump, read once per worker (the files of a worker share its module cache). */
 let templateDump: { path: string; blob: Blob } | undefined;
-function templateBlob(path: string): Blob {
+export function templateBlob(path: string): Blob {
   if (templateDump?.path !== path) templateDump = { path, blob: new Blob([readFileSync(path)]) };
   return templateDump.blob;
 }

@@ -11,8 +11,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 export default class StartServersFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const ordered = await super.sort(files);
-    const startsServers = (file: TestSpecification) =>
-      readFileSync(file.moduleId, 'utf8').includes('/server-process.ts');
-    return [...ordered.filter(startsServers), ...ordered.filter((file) => !startsServers(file))];
+    const startsServers = new Set(
+      ordered.filter((file) => readFileSync(file.moduleId, 'utf8').includes('/server-process.ts')),
+    );
+    return [...startsServers, ...ordered.filter((file) => !startsServers.has(file))];
   }
 }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,7 +56,7 @@ export async function ownDatabase(
 ): Promise<Record<string, string>> {
   // Imported here: helpers.ts loads the whole app, which the browser tests' global setup
   // (e2e/build-web.ts, run by Vite's module runner) cannot load (rrule has no ES default export).
-  const { backend, freshDatabaseUrl } = await import('./helpers.ts');
+  const { backend, freshDatabaseUrl, templateBlob } = await import('./helpers.ts');
   if (backend === 'postgres') {
     const database = await freshDatabaseUrl(options.migrated ? inject('templateDatabase') : undefined);
     leftovers.push(database.drop);
@@ -65,9 +65,8 @@ export async function ownDatabase(
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   leftovers.push(() => rmSync(dataDir, { recursive: true, force: true }));
   if (options.migrated) {
-    const template = new Blob([readFileSync(inject('templateDataDir'))]);
     const { openEmbedded } = await import('../src/db/database.ts');
-    await (await openEmbedded(dataDir, { loadDataDir: template })).close();
+    await (await openEmbedded(dataDir, { loadDataDir: templateBlob(inject('templateDataDir')) })).close();
   }
   return { DATA_DIR: dataDir };
 }

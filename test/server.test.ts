@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbedded } from '../src/db/database.ts';
+import { PASSWORD_COST } from '../src/lib/passwords.ts';
 import { backend } from './helpers.ts';
 import {
   cleanUpServers,
@@ -125,7 +126,9 @@ describe('the server process', () => {
 
     // The server hashes at the full scrypt cost (the test suite's own hashes are cheaper).
     const stored = await adminPasswordHash(database);
-    expect(stored.split('$').slice(0, 4)).toEqual(['scrypt', '32768', '8', '1']);
+    const { N, r, p } = PASSWORD_COST;
+    expect(stored.split('$').slice(0, 4)).toEqual(['scrypt', String(N), String(r), String(p)]);
+    expect(N).toBe(2 ** 15);
   });
 });
 

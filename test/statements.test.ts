@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isMarkedPrepared } from '../src/db/prepared.ts';
 import {
   at,
   createBeneficiary,
@@ -49,6 +50,9 @@ async function statementsOf(request: () => Promise<{ status: number; body: unkno
   return statements;
 }
 
+/** The statements PostgreSQL is not asked to prepare (src/db/prepared.ts): only BEGIN and COMMIT. */
+const unprepared = (statements: string[]) => statements.filter((text) => !isMarkedPrepared(text));
+
 const book = (as: TestUser, overrides: Record<string, unknown>) =>
   call(ctx, {
     method: 'POST',
@@ -71,6 +75,7 @@ describe('statements per request', () => {
       book(coordinator, { start: at(day, '08:00'), end: at(day, '09:00') }),
     );
     expect(statements).toHaveLength(3);
+    expect(unprepared(statements)).toEqual([]);
   });
 
   it("a member's booking request", async () => {
@@ -78,6 +83,7 @@ describe('statements per request', () => {
       book(member, { start: at(day, '14:00'), end: at(day, '15:00') }),
     );
     expect(statements).toHaveLength(3);
+    expect(unprepared(statements)).toEqual([]);
   });
 
   it("a member's weekly series of four", async () => {
@@ -90,6 +96,7 @@ describe('statements per request', () => {
       }),
     );
     expect(statements).toHaveLength(3);
+    expect(unprepared(statements)).toEqual([]);
     // The one write holds the series, its bookings, their audit entries (with the centre) and the
     // mail (the member's second request here).
     const bookings = await ctx.db
@@ -144,6 +151,7 @@ describe('statements per request', () => {
     );
     // Authentication, BEGIN, the locked read of everything, the one write, COMMIT.
     expect(statements).toHaveLength(5);
+    expect(unprepared(statements)).toEqual(['begin', 'commit']);
     // The one write holds the registration, its audit entry (with the centre) and the mail.
     const registration = await ctx.db
       .selectFrom('activity_registrations')

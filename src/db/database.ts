@@ -7,7 +7,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, type LogConfig, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
-import { PREPARED_MARK } from './prepared.ts';
+import { isMarkedPrepared } from './prepared.ts';
 import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
@@ -83,7 +83,7 @@ export function prepareRepeatedStatements(client: Pick<pg.PoolClient, 'query'>):
   const send = client.query.bind(client) as (...args: unknown[]) => unknown;
   const prepared = (text: string, values: unknown[]) => {
     let name = names.get(text);
-    if (name === undefined && names.size < PREPARED_PER_CONNECTION && isMarked(text)) {
+    if (name === undefined && names.size < PREPARED_PER_CONNECTION && isMarkedPrepared(text)) {
       name = `civitas_${names.size}`;
       names.set(text, name);
     }
@@ -94,12 +94,6 @@ export function prepareRepeatedStatements(client: Pick<pg.PoolClient, 'query'>):
       ? prepared(args[0], args[1])
       : send(...args)) as typeof client.query;
 }
-
-/** Marked at its start (`/* prepared *\/ with ...`) or after its first keyword (`select /* prepared *\/ ...`). */
-const isMarked = (text: string) => {
-  const at = text.indexOf(PREPARED_MARK);
-  return at !== -1 && at < 16;
-};
 
 /**
  * The embedded database: PGlite with its files in `dataDir`, or in memory when `dataDir`

@@ -10,3 +10,12 @@ export const PREPARED_MARK = '/* prepared */';
  * the embedded database and the statement's meaning are unchanged.
  */
 export const PREPARED = sql.raw(PREPARED_MARK);
+
+/**
+ * Whether a statement carries the mark: at its start (`/* prepared *\/ with ...`) or after its first
+ * keyword (`select /* prepared *\/ ...`, as `.modifyFront` puts it).
+ */
+export function isMarkedPrepared(text: string): boolean {
+  const at = text.indexOf(PREPARED_MARK);
+  return at !== -1 && at < 16;
+}
